@@ -1,0 +1,282 @@
+"""Fine-tune a DistilBERT sequence classifier on chunked meetings with the Hugging Face `Trainer`.
+
+Data flow: labeled meetings (`data.load_splits`) -> overlapping token windows (`chunking`) that each
+inherit their meeting's label -> at most `data.max_chunks_per_meeting` windows per meeting per epoch,
+re-drawn every epoch by seed -> Trainer. Evaluation averages window logits per meeting (`aggregate`)
+and model selection / early stopping use the meeting-level macro-F1, never window accuracy.
+The saved folder is a standard `from_pretrained` checkpoint whose config carries the label maps and
+the taxonomy's definitions, so tagging never needs the config it was trained with.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch.utils.data import Dataset as TorchDataset
+
+from . import __version__
+from .aggregate import group_by_meeting
+from .base_model import hub_id_for, resolve_base_model
+from .chunking import chunk_meetings, sample_indices
+from .config import Config, to_yaml
+from .data import load_splits, summarize
+from .inference import MeetingClassifier
+from .metrics import classification_report, format_table, plot_confusion_matrix
+from .taxonomy import Taxonomy
+
+logger = logging.getLogger(__name__)
+
+
+def chunk_split(ds, tokenizer, max_length: int, stride: int):
+    """A `datasets.Dataset` of windows: input_ids, labels (the meeting's), meeting (row in `ds`)."""
+
+    def fn(batch, indices):
+        c = chunk_meetings(tokenizer, batch["text"], max_length, stride)
+        return {
+            "input_ids": c.input_ids,
+            "labels": [batch["label"][m] for m in c.meeting_index],
+            "meeting": [indices[m] for m in c.meeting_index],
+        }
+
+    return ds.map(fn, batched=True, with_indices=True, remove_columns=ds.column_names, desc="chunking")
+
+
+class CappedChunks(TorchDataset):
+    """Windows with at most `cap` per meeting, re-drawn for each epoch (`set_epoch`) from `seed`.
+
+    The count per meeting is min(n_chunks, cap) in every epoch, so the epoch length (and with it the
+    learning-rate schedule) stays fixed while the windows seen vary.
+    """
+
+    def __init__(self, chunks, cap: int | None, seed: int):
+        self.chunks = chunks
+        self.cap = cap
+        self.seed = seed
+        meetings = np.asarray(chunks["meeting"])
+        self._starts: dict[int, tuple[int, int]] = {}
+        for i, m in enumerate(meetings):
+            first, n = self._starts.get(int(m), (i, 0))
+            self._starts[int(m)] = (first, n + 1)
+        self.set_epoch(0)
+
+    def set_epoch(self, epoch: int) -> None:
+        rows: list[int] = []
+        for m, (first, n) in sorted(self._starts.items()):
+            rows.extend(
+                first + i for i in sample_indices(n, self.cap, seed=self.seed * 1_000_003 + epoch * 7919 + m)
+            )
+        self.rows = rows
+
+    def labels(self) -> list[int]:
+        all_labels = self.chunks["labels"]
+        return [all_labels[r] for r in self.rows]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, i: int) -> dict:
+        row = self.chunks[self.rows[i]]
+        return {"input_ids": row["input_ids"], "labels": row["labels"]}
+
+
+def class_weights(labels: list[int], n_labels: int) -> torch.Tensor:
+    """Inverse-frequency weights (mean 1 over present labels) so rare types are not drowned out."""
+    counts = np.bincount(labels, minlength=n_labels).astype(np.float64)
+    present = counts > 0
+    w = np.zeros(n_labels)
+    w[present] = counts[present].sum() / (present.sum() * counts[present])
+    return torch.tensor(w, dtype=torch.float32)
+
+
+def mixed_precision_flags(choice: str) -> dict:
+    if choice == "no" or not torch.cuda.is_available():
+        if choice in ("bf16", "fp16") and not torch.cuda.is_available():
+            logger.warning("training.mixed_precision=%s needs a GPU; training in fp32 on the CPU", choice)
+        return {"bf16": False, "fp16": False}
+    if choice == "auto":
+        choice = "bf16" if torch.cuda.is_bf16_supported() else "fp16"
+    return {"bf16": choice == "bf16", "fp16": choice == "fp16"}
+
+
+def freeze(model, freeze_embeddings: bool, freeze_layers: int) -> None:
+    """Freeze the embedding matrix and/or the lowest transformer layers (cheaper backward, less overfit)."""
+    base = model.base_model
+    if freeze_embeddings:
+        for p in base.embeddings.parameters():
+            p.requires_grad = False
+    layers = base.transformer.layer if hasattr(base, "transformer") else base.encoder.layer
+    for layer in layers[:freeze_layers]:
+        for p in layer.parameters():
+            p.requires_grad = False
+
+
+def build_trainer(cfg: Config, taxonomy: Taxonomy, splits, model, tokenizer, output_dir: Path):
+    from transformers import (
+        DataCollatorWithPadding,
+        EarlyStoppingCallback,
+        Trainer,
+        TrainerCallback,
+        TrainingArguments,
+    )
+
+    train_chunks = chunk_split(splits["train"], tokenizer, cfg.model.max_length, cfg.model.stride)
+    train_ds = CappedChunks(train_chunks, cfg.data.max_chunks_per_meeting, cfg.training.seed)
+    eval_chunks = chunk_split(splits["validation"], tokenizer, cfg.model.max_length, cfg.model.stride)
+    eval_ds = CappedChunks(eval_chunks, cfg.data.eval_max_chunks_per_meeting, cfg.training.seed)
+    eval_meeting = [eval_chunks[r]["meeting"] for r in eval_ds.rows]
+    eval_weights = [len(eval_chunks[r]["input_ids"]) for r in eval_ds.rows]
+    n_eval = len(splits["validation"])
+    eval_refs = list(splits["validation"]["label"])
+    weights = class_weights(train_ds.labels(), len(taxonomy.names)) if cfg.training.class_weighting else None
+
+    def compute_metrics(pred) -> dict:
+        logits = pred.predictions[0] if isinstance(pred.predictions, tuple) else pred.predictions
+        meeting_logits = group_by_meeting(
+            logits, eval_meeting, eval_weights, n_eval, cfg.inference.aggregation
+        )
+        report = classification_report(meeting_logits.argmax(-1).tolist(), eval_refs, taxonomy.names)
+        chunk_acc = float((logits.argmax(-1) == pred.label_ids).mean())
+        return {"macro_f1": report["macro_f1"], "accuracy": report["accuracy"], "chunk_accuracy": chunk_acc}
+
+    class WeightedTrainer(Trainer):
+        def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
+            labels = inputs.pop("labels")
+            outputs = model(**inputs)
+            w = weights.to(outputs.logits.device) if weights is not None else None
+            loss = torch.nn.functional.cross_entropy(outputs.logits.float(), labels, weight=w)
+            return (loss, outputs) if return_outputs else loss
+
+    class RedrawEachEpoch(TrainerCallback):
+        def on_epoch_begin(self, args, state, control, **kwargs):
+            train_ds.set_epoch(int(state.epoch or 0))
+
+    t = cfg.training
+    strategy = "steps" if t.save_steps else "epoch"
+    args = TrainingArguments(
+        output_dir=str(output_dir / "checkpoints"),
+        num_train_epochs=t.epochs,
+        per_device_train_batch_size=t.batch_size,
+        per_device_eval_batch_size=t.eval_batch_size,
+        gradient_accumulation_steps=t.gradient_accumulation_steps,
+        learning_rate=t.learning_rate,
+        weight_decay=t.weight_decay,
+        warmup_steps=t.warmup_ratio,
+        eval_strategy=strategy,
+        save_strategy=strategy,
+        eval_steps=t.save_steps,
+        save_steps=t.save_steps,
+        save_total_limit=t.save_total_limit,
+        load_best_model_at_end=True,
+        metric_for_best_model="macro_f1",
+        greater_is_better=True,
+        logging_steps=t.logging_steps,
+        seed=t.seed,
+        data_seed=t.seed,
+        dataloader_num_workers=t.dataloader_num_workers,
+        report_to=t.report_to,
+        remove_unused_columns=False,
+        **mixed_precision_flags(t.mixed_precision),
+    )
+    callbacks = [RedrawEachEpoch()]
+    if t.early_stopping_patience:
+        callbacks.append(EarlyStoppingCallback(early_stopping_patience=t.early_stopping_patience))
+    return WeightedTrainer(
+        model=model,
+        args=args,
+        train_dataset=train_ds,
+        eval_dataset=eval_ds,
+        processing_class=tokenizer,
+        data_collator=DataCollatorWithPadding(tokenizer),
+        compute_metrics=compute_metrics,
+        callbacks=callbacks,
+    )
+
+
+def evaluate_meetings(classifier: MeetingClassifier, ds, names: list[str]) -> tuple[dict, list]:
+    """Meeting-level report on a split through the tagging path itself."""
+    preds = classifier.predict(list(ds["text"]))
+    report = classification_report([names.index(p.label) for p in preds], list(ds["label"]), names)
+    return report, preds
+
+
+def train(cfg: Config, resume: bool = False) -> Path:
+    """Run a full training job from a resolved config; returns the output folder."""
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer, set_seed
+
+    set_seed(cfg.training.seed)
+    random.seed(cfg.training.seed)
+    output_dir = Path(cfg.training.output_dir)
+    taxonomy = Taxonomy.from_yaml(cfg.labels)
+    splits = load_splits(cfg.data, taxonomy)  # every data problem is reported before anything heavy runs
+    base = resolve_base_model(cfg.model.base)
+    tokenizer = AutoTokenizer.from_pretrained(base)
+    model = AutoModelForSequenceClassification.from_pretrained(
+        base,
+        num_labels=len(taxonomy.names),
+        id2label=taxonomy.id2label,
+        label2id=taxonomy.label2id,
+        problem_type="single_label_classification",
+    )
+    freeze(model, cfg.model.freeze_embeddings, cfg.model.freeze_layers)
+    trainer = build_trainer(cfg, taxonomy, splits, model, tokenizer, output_dir)
+    resume_from = None
+    if resume:
+        from transformers.trainer_utils import get_last_checkpoint
+
+        ckpt_dir = output_dir / "checkpoints"
+        resume_from = get_last_checkpoint(str(ckpt_dir)) if ckpt_dir.is_dir() else None
+        if resume_from is None:
+            logger.warning("--resume: no checkpoint in %s yet; starting from the beginning", ckpt_dir)
+    trainer.train(resume_from_checkpoint=resume_from)
+
+    model = trainer.model
+    model.config.meetingtype = {
+        "version": __version__,
+        "labels": taxonomy.to_list(),
+        "max_length": cfg.model.max_length,
+        "stride": cfg.model.stride,
+        "aggregation": cfg.inference.aggregation,
+        "review_threshold": cfg.inference.review_threshold,
+        "base_model": hub_id_for(cfg.model.base) or cfg.model.base,
+    }
+    classifier = MeetingClassifier(
+        model,
+        tokenizer,
+        max_length=cfg.model.max_length,
+        stride=cfg.model.stride,
+        aggregation=cfg.inference.aggregation,
+        review_threshold=cfg.inference.review_threshold,
+        batch_size=cfg.training.eval_batch_size,
+    )
+    metrics: dict = {
+        "best_checkpoint": trainer.state.best_model_checkpoint,
+        "epochs_run": trainer.state.epoch,
+    }
+    for split in ("validation", "test"):
+        if split in splits:
+            report, _ = evaluate_meetings(classifier, splits[split], taxonomy.names)
+            metrics[split] = report
+            if trainer.is_world_process_zero():
+                print(format_table(report, title=f"\n{split} (meeting level)"))
+    if trainer.is_world_process_zero():
+        trainer.save_model(str(output_dir))
+        (output_dir / "training_config.yaml").write_text(to_yaml(cfg), encoding="utf-8")
+        (output_dir / "data_summary.json").write_text(
+            json.dumps(summarize(splits), indent=2), encoding="utf-8"
+        )
+        (output_dir / "metrics.json").write_text(json.dumps(metrics, indent=2), encoding="utf-8")
+        last = "test" if "test" in metrics else "validation"
+        plot_confusion_matrix(
+            metrics[last], output_dir / "confusion_matrix.png", title=f"{last} set (meetings)"
+        )
+        if cfg.training.push_to_hub:
+            from .push import push_checkpoint
+
+            url = push_checkpoint(output_dir, cfg.training.push_to_hub, private=cfg.training.hub_private)
+            print(f"pushed to {url}")
+    return output_dir
