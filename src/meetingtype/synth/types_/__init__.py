@@ -1,0 +1,1 @@
+"""One module per meeting type (material + composition), plus ``shared`` for material every type uses."""

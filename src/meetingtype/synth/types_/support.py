@@ -1,0 +1,227 @@
+"""Support: a guided session with the team: training, release updates, walkthroughs of new features.
+
+Mostly one presenter talking at length (multi-paragraph explanations), with attendees asking questions.
+Variants: an internal training on a new feature, a "what's new in this release" briefing, a hands-on
+workshop, onboarding training for new staff, and a technical talk with audience Q&A.
+"""
+
+from __future__ import annotations
+
+from ..engine import Builder, Person
+from . import shared
+
+VARIANTS = ["feature_training", "release_update", "workshop", "staff_onboarding", "tech_talk"]
+
+OPEN = {
+    "feature_training": [
+        "So today I'm going to walk everyone through {feature}, which goes live for the whole team on "
+        "{weekday}.",
+        "This session is about the new {feature} in {product}. I'll show how it works and then take "
+        "questions.",
+        "The goal for today is that everyone leaves knowing how to use {feature} in their daily work.",
+    ],
+    "release_update": [
+        "Okay, so this is the update on what's in the new release. There's quite a lot, so I'll go fast.",
+        "I'm going to go through what's new in version {version}, what changed, and what you need to do.",
+        "So we shipped {version} last week, and I want to explain the main changes before people run into "
+        "them.",
+    ],
+    "workshop": [
+        "This is a hands-on session, so please have your laptops open and follow along.",
+        "Today's workshop is on {topic}. I'll explain a bit, then you'll try it yourselves.",
+        "We're going to do a practical session on {topic}. If you get stuck, shout, that's the point.",
+    ],
+    "staff_onboarding": [
+        "Welcome to the new folks! This is the training session on how we use {tool} and our internal "
+        "processes.",
+        "So, for those who just joined, this is part two of the onboarding training, on {topic}.",
+        "This session is for everyone who started this month. I'll cover how {work} works here.",
+    ],
+    "tech_talk": [
+        "Thanks for having me. I'm going to talk about {topic}, what it is, why it matters, and how to "
+        "use it.",
+        "I want to describe a project we've been working on for a while, around {topic}.",
+        "I'll give some background on {topic} first, then get into the details, and leave plenty of time "
+        "for Q&A.",
+    ],
+}
+EXPLAIN = [
+    "So the basic idea is that {feature} takes care of the repetitive part, so you don't have to do it by "
+    "hand.",
+    "Before this, you had to export everything to a spreadsheet, fix it there, and import it again. Now "
+    "it's one "
+    "screen.",
+    "The reason we built it is that people kept asking for it. It was the top request for two quarters.",
+    "To turn it on, you go to settings, then the section at the bottom, and flip the toggle.",
+    "Once it's on, you'll see a new panel on the right-hand side. That's where everything lives.",
+    "There's one important thing to remember: changes don't apply to old records, only new ones.",
+    "If you've used the old version, the big difference is that it's now automatic.",
+    "Under the hood, it checks the data every few minutes and flags anything that looks wrong.",
+    "Permissions work the same way as before, so if you couldn't edit it before, you still can't.",
+    "There's a limit of {num} hundred items per batch, which should be plenty for most cases.",
+    "Let me show a quick example. Say you have a record for {cust}, and the details change.",
+    "You can see here the status changed to pending, and then a few seconds later to done.",
+    "This also means you don't need the old workaround anymore, please stop using it, it will break.",
+    "The history is kept, so if someone makes a mistake you can roll it back.",
+    "So that's the core of it. It's pretty simple once you've done it once or twice.",
+    "One thing that confuses people: the numbers on the dashboard are updated hourly, not live.",
+    "The next part is about {work}. This is where most of the questions come from.",
+    "We've also improved performance quite a bit. Things that took a minute now take a few seconds.",
+    "There's documentation on the wiki, I'll put the link in the chat.",
+    "Now, a common mistake is to skip the setup step. If you do that, nothing will show up.",
+    "There were some changes to the defaults as well, which I want to point out, because they might "
+    "surprise you.",
+    "So, that's how it's supposed to work. Let me show you what it looks like when something goes wrong.",
+    "And the nice thing is it works on mobile as well, although the layout is slightly different.",
+    "The old menu is still there for now, but it'll be removed in {month}.",
+]
+TECH = [
+    "So the problem {topic} solves is that the old approach doesn't scale. Every new case needs new code.",
+    "The way it works is that you describe what you want, and the system figures out how to check it.",
+    "It's quite low-level, almost like an assembly language, which is why it's easier to verify.",
+    "A lot of people have asked why we didn't just extend the existing thing. The short answer is safety.",
+    "You can think of it as a set of building blocks. Each block is tiny, but you combine them.",
+    "The first release was a developer preview. This one adds the pieces people asked for.",
+    "There's a trade-off here between flexibility and how much it costs to run.",
+    "The debugger lets you step through line by line and see the state at each point.",
+    "If you've never used a debugger before, don't worry, we'll start from the basics.",
+    "So you set a breakpoint here, run it, and it stops right before the thing we care about.",
+    "The logging has changed too. You can now turn on logging for just one component.",
+    "This is where it gets interesting. If two things happen at the same time, the order matters.",
+    "A lot of the work in this release went into testing. We added a few hundred new tests.",
+    "For the older versions, nothing changes. It's fully backwards compatible.",
+]
+QUESTION = [
+    "Quick question, does this replace the old report, or do both exist?",
+    "What happens if two people edit the same thing at once?",
+    "Is this available for everyone, or just admins?",
+    "Sorry, can you go back one slide?",
+    "Will the recording be shared afterwards?",
+    "Does it work with {tool}?",
+    "What about existing data, do we need to migrate anything?",
+    "How does this affect the customers who are on the old plan?",
+    "Is there a way to turn it off if it causes problems?",
+    "Can you show that step again? I missed it.",
+    "How does the performance compare with the previous version?",
+    "Where do we report bugs?",
+    "I tried it and got an error, is that expected?",
+    "Why was it designed that way, rather than the simpler way?",
+]
+ANSWER = [
+    "Good question. Both exist for now, the old one goes away next quarter.",
+    "The last save wins, but you'll see a warning, so it's pretty obvious.",
+    "Everyone, from {weekday}.",
+    "Yep, going back. This one?",
+    "Yes, I'll send the recording and the slides after this.",
+    "It does, the connection is in settings.",
+    "No migration needed, it picks up existing data automatically.",
+    "They'll get it too, but a month later.",
+    "Yes, there's a toggle, but please talk to me first.",
+    "Sure. So you click here, then here, and then save.",
+    "It's a lot faster, maybe five times in most cases.",
+    "Use the support channel, and tag me.",
+    "Yes, that's a known issue, we have a fix coming.",
+    "Mainly because the simpler way breaks when the data gets big. We tried it first.",
+]
+PRACTICE = [
+    "Okay, now you try. Open it up and create a test one.",
+    "Take a couple of minutes and follow the steps on the handout.",
+    "Everyone try it on your own laptop, I'll wait.",
+    "Let's do an exercise. Try to find the bug in this example.",
+]
+PRACTICE_A = [
+    "Done.",
+    "Wait, where's the button?",
+    "I got an error. Oh, no, I typed it wrong.",
+    "Okay, that worked.",
+    "Mine's still loading.",
+    "It says I don't have access.",
+    "Got it, that was easy.",
+]
+WRAP = [
+    "So that's everything for today. The slides and the recording will be on the wiki.",
+    "If you have questions later, ping me or post in the channel.",
+    "Next session is on {weekday}, we'll go deeper into the reporting side.",
+    "Thanks everyone for joining. Please try it this week and send feedback.",
+]
+
+
+def cast(rng, mk) -> list[Person]:
+    people = [mk("presenter", rng.choice(["Presenter", "Trainer", "Host", "Speaker"]))]
+    for _ in range(rng.choice([1, 1, 2, 3, 4, 5, 7])):
+        people.append(mk("attendee", rng.choice(["Attendee", "Audience", "Participant", "Q"])))
+    return people
+
+
+def context(b: Builder) -> dict:
+    variant = b.one(VARIANTS)
+    topics = [
+        "the new scripting language",
+        "debugging with the command line tools",
+        "the wallet library",
+        "our deployment process",
+        "writing good tests",
+        "the new routing engine",
+        "data privacy rules",
+        "the reporting dashboard",
+        "the customer ticket workflow",
+        "the new pricing rules",
+        "formal verification",
+        "the monitoring stack",
+        "the lab safety system",
+        "the new EHR templates",
+    ]
+    return {"variant": variant, "topic": topics, "version": ["2.4", "3.0", "0.17", "5.1", "2024.2", "1.6"]}
+
+
+def title(b: Builder) -> str:
+    v = b.ctx["variant"]
+    return {
+        "feature_training": "Training: {feature}",
+        "release_update": "What's new in {product}",
+        "workshop": "Workshop",
+        "staff_onboarding": "New starter training",
+        "tech_talk": "Tech talk",
+    }[v].format(feature=b.ctx["feature"][0], product=b.ctx["product"])
+
+
+def compose(b: Builder) -> None:
+    pres = b.people[0]
+    att = b.people[1:]
+    variant = b.ctx["variant"]
+    shared.opening(b, pres, extra_greeters=2, chatty=0.4)
+    if b.chance(0.5):
+        shared.share_screen(b, pres)
+    b.long(
+        pres,
+        [b.pick(OPEN[variant], pres)] + [b.pick(EXPLAIN, pres) for _ in range(b.rng.randint(0, 2))],
+        att,
+        p_break=0.1,
+    )
+    body = TECH if variant in ("tech_talk", "workshop") else EXPLAIN
+
+    def explain() -> None:
+        n = b.rng.randint(3, 9)
+        sents = [b.pick(body if b.chance(0.7) else EXPLAIN, pres) for _ in range(n)]
+        b.long(pres, sents, att, p_break=0.12)
+
+    def question() -> None:
+        a = b.one(att)
+        b.say(a, b.pick(QUESTION, a))
+        b.long(pres, [b.pick(ANSWER, pres)] + [b.pick(body, pres) for _ in range(b.rng.randint(0, 2))], [a])
+        if b.chance(0.4):
+            b.say(a, b.pick(["Okay, thanks.", "Got it, thank you.", "Makes sense.", "Cool, thanks."], a))
+
+    def practice() -> None:
+        b.say(pres, b.pick(PRACTICE, pres))
+        for a in b.rng.sample(att, min(len(att), 3)):
+            b.say(a, b.pick(PRACTICE_A, a))
+            if b.chance(0.5):
+                b.say(pres, b.pick(ANSWER, pres))
+
+    steps = [(5, explain), (2.5, question), (0.3, lambda: shared.interruption(b))]
+    if variant in ("workshop", "staff_onboarding", "feature_training"):
+        steps.append((1, practice))
+    b.loop(steps, reserve=min(150, b.target // 6))
+    b.say(pres, b.pick(WRAP, pres))
+    shared.closing(b, pres, next_call=0.1)
