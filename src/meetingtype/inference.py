@@ -18,6 +18,7 @@ import torch
 
 from .aggregate import Prediction, aggregate_logits, make_prediction
 from .chunking import chunk_meetings, spread_indices
+from .readers import normalize_transcript
 
 REQUIRED_FILES = ("config.json",)
 WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin", "model.safetensors.index.json")
@@ -199,12 +200,12 @@ class MeetingClassifier:
 
     def predict_iter(self, texts: Iterable[str], group_size: int = 32) -> Iterator[Prediction]:
         """Tag a stream of transcripts, yielding predictions in input order, `group_size` at a time."""
-        it = iter(texts)
+        it = (normalize_transcript(t, source=f"meeting {i}") for i, t in enumerate(texts))
         while group := list(islice(it, group_size)):
             yield from self._predict_group(group)
 
     def predict(self, texts: str | list[str]) -> list[Prediction]:
-        """Tag one transcript or a list of transcripts (already normalised text)."""
+        """Tag one transcript or a list of transcripts (raw text: normalised as files are; see readers)."""
         if isinstance(texts, str):
             texts = [texts]
         return list(self.predict_iter(texts))
