@@ -56,8 +56,7 @@ BEHAV_Q = [
     "Give me an example of a time you had to work under a really tight deadline.",
     "Tell me about a time you had to convince someone who didn't agree with you.",
     "What's a project you're really proud of, and what was your part in it?",
-    "Tell me about a time when you were working on a team and faced a difficult challenge. How did you "
-    "solve it?",
+    "Think of a moment your team hit a real obstacle. What happened, and what did you personally do?",
     "Describe a time you got critical feedback. What did you do with it?",
     "Tell me about a time you had to learn something completely new, quickly.",
     "Have you ever had to juggle several priorities at once? How did you decide what came first?",

@@ -258,10 +258,11 @@ def compose(b: Builder) -> None:
         plan()
     b.loop(
         [
-            (3, ideas),
+            (1.5, ideas),
+            (1.5, lambda: shared.work_talk(b)),
             (2.5, question),
-            (1.2, brief),
-            (0.8, plan),
+            (0.4, brief),
+            (0.4, plan),
             (0.4, tools),
             (1.0, assign),
             (0.4, lambda: shared.interruption(b)),

@@ -147,12 +147,91 @@ ACTIONS = [
 ]
 
 
+# Variant-specific working material, so syncs look like the many kinds of project groups that exist.
+VARIANT_TALK = {
+    "design_series": [
+        "So in the last meeting we settled the functional requirements, so now it's about the concept.",
+        "I looked at the components we can get from our own factory. The cheap chip only supports "
+        "simple buttons.",
+        "For the case we have plastic, rubber or titanium. Titanium looks great but it blows the budget.",
+        "The trend reports say people want soft, curved shapes this year, and fruit and vegetable colours.",
+        "Here's my sketch. The scroll wheel sits under your thumb, and the power button is on top.",
+        "If we use the kinetic battery, we can't have the LCD screen, it uses too much power.",
+        "Let's evaluate the prototype against our criteria. On a scale from one to seven, how easy is "
+        "it to use?",
+        "I'd give it a two on looks and a three on ease of use. Lower is better, right?",
+        "So if we add up the parts, we're at about twelve euros, and the limit was twelve fifty.",
+        "Marketing-wise, the survey said three out of four people find their current one ugly.",
+        "We decided last time on a single battery and rubber buttons, so the chip question is settled.",
+        "I put the final version of my presentation in the project folder.",
+    ],
+    "research": [
+        "So I ran the baseline again with the new features, and it's about the same on clean data.",
+        "On the noisy set the error went down from {val} to {val}, which is the first real gain we've had.",
+        "I think the difference is the normalisation. Without it, the numbers are all over the place.",
+        "We need more training data for the far microphone condition, we only have a few hours.",
+        "The annotators finished the second batch, agreement is okay but not great.",
+        "I'd like to try the same thing on the other corpus, just to see if it generalises.",
+        "The model is overfitting, you can see the dev loss going up after epoch three.",
+        "Is that with the full set of features, or just the first thirteen?",
+        "The jobs are still in the queue. The cluster has been slow all week.",
+        "If we combine the two systems, we might get another few percent, but it's a lot of compute.",
+        "I wrote a script that aligns the transcripts with the audio, it mostly works.",
+        "We should write this up for the workshop deadline, it's in {dur}.",
+    ],
+    "spec": [
+        "Next on the list is the pull request about {work}. Has anyone from the other teams looked at it?",
+        "We have an implementation, and we tested it against one other implementation, and it interoperates.",
+        "I left a comment on the proposal. I think the wording should say must, not should.",
+        "This one is waiting on review. If someone could add it to their to-do list, we can merge it "
+        "next week.",
+        "There's an edge case when both sides send at the same time. We need to specify what happens.",
+        "I'd rather keep the old behaviour as the default, and make the new one opt-in.",
+        "Our release is out, so I finally have time to work on the spec change.",
+        "The test vectors are updated, please check them against your code.",
+        "Do we want to make this a one-liner, or do we need a whole new section?",
+        "Okay, I think we can just merge that. Any objections? No? Great.",
+        "I'll open an issue to track that, and we can discuss it asynchronously.",
+    ],
+    "ops": [
+        "The timeline is still okay, but {work} slipped by about a week.",
+        "I spoke to the vendor again, they can deliver by the end of {month} if we confirm this week.",
+        "The budget tracker is updated. We've spent about {pct} so far, which is on plan.",
+        "The pilot went okay, a few complaints about {problem}, but nothing serious.",
+        "I need a decision on {work} by {weekday}, otherwise we lose the slot.",
+        "Legal came back with a few changes, nothing major.",
+        "We're waiting on the other team, and I've chased them twice.",
+        "I updated the risk list. The top risk is still {problem}.",
+    ],
+}
+RECALL = [
+    "So this is the conceptual design meeting. We have the functional design behind us.",
+    "We're in the detailed design phase now, so the target group and the brand are already fixed.",
+    "Today we need to finish the design decisions so we can start on the prototype.",
+    "This is our third meeting, so we should be getting close to a final design.",
+    "Just to remind everyone, last time we decided on {work}, and {you} was going to check costs.",
+    "Following up from last week: did anyone hear back about {problem}?",
+    "According to the minutes, we agreed to drop the extra feature. Is that still the plan?",
+    "Last meeting we left two open questions. Let's close them today.",
+    "I've added the new requirements from management, they arrived by email this morning.",
+]
+
+
 def cast(rng, mk) -> list[Person]:
     titles = list(rng.choice(TITLES))
     n = rng.choice([2, 3, 4, 4, 4, 5, 6])
     return [
         mk("lead" if i == 0 else "member", titles[i] if i < len(titles) else titles[-1]) for i in range(n)
     ]
+
+
+def context(b: Builder) -> dict:
+    variant = {"product design": "design_series", "research": "research", "protocol": "spec"}.get(
+        b.ctx["domain"], "ops"
+    )
+    if b.chance(0.3):
+        variant = b.one(list(VARIANT_TALK))
+    return {"variant": variant}
 
 
 def title(b: Builder) -> str:
@@ -166,6 +245,19 @@ def compose(b: Builder) -> None:
     members = b.people[1:]
     shared.opening(b, lead, extra_greeters=2, chatty=0.35)
     b.say(lead, b.pick(OPEN, lead))
+    variant = b.ctx["variant"]
+    if b.chance(0.5):
+        b.say(lead, b.pick(RECALL, lead))
+        b.back(b.one(members))
+
+    def present() -> None:
+        who = b.one(b.people)
+        sents = [b.pick(VARIANT_TALK[variant], who) for _ in range(b.rng.randint(1, 4))]
+        b.long(who, sents, p_break=0.4)
+        for _ in range(b.rng.randint(0, 3)):
+            q = b.one(b.others(who))
+            b.say(q, b.pick(VARIANT_TALK[variant] + REACT, q) if b.chance(0.4) else b.pick(REACT, q))
+            b.say(who, b.pick(ANSWER, who))
 
     def report(who: Person | None = None) -> None:
         who = who or b.one(b.people)
@@ -195,7 +287,14 @@ def compose(b: Builder) -> None:
                 break
             report(p)
     b.loop(
-        [(3, report), (2.5, discuss), (0.5, lambda: shared.interruption(b))], reserve=min(180, b.target // 6)
+        [
+            (2.5, report),
+            (3, present),
+            (1.5, discuss),
+            (1.5, lambda: shared.work_talk(b)),
+            (0.5, lambda: shared.interruption(b)),
+        ],
+        reserve=min(180, b.target // 6),
     )
     b.say(lead, b.pick(ACTIONS, lead))
     b.back(b.one(members))

@@ -262,3 +262,67 @@ def closing(b: Builder, host: Person, next_call: float = 0.5) -> None:
     b.say(host, b.pick(WRAP, host))
     for p in b.rng.sample(b.others(host), min(len(b.others(host)), b.rng.randint(1, 3))):
         b.say(p, b.pick(WRAP_REPLY, p))
+
+
+# Working discussion: proposals, opinions and doubts about the thing being built. Used by both kick-offs
+# and syncs (and a little by 1:1s), so that "design talk" itself is not a cue for either project type.
+WORK_TALK = [
+    "It should really appeal to the target group, that's the whole point of the design.",
+    "I think the design should be a bit more playful, it should stand out on the shelf.",
+    "It shouldn't need a manual. You should just pick it up and know what to do.",
+    "For the target group, I think the price matters more than the extra functions.",
+    "We should decide that now, otherwise the next phase gets messy.",
+    "Maybe we should look at what people actually complained about, and start from there.",
+    "I think it should be simple. Most people only ever use a handful of the functions.",
+    "What if we made {work} the thing that sets it apart?",
+    "We could go with the cheaper material and spend the difference on {work}.",
+    "I'm not sure people will pay more just because it looks nice.",
+    "The question is whether the users actually care about {metric}, or whether that's just us.",
+    "If it's too complicated, nobody's going to use it, simple as that.",
+    "Maybe we can have both, like a basic mode and an advanced mode?",
+    "I'd rather do one thing well than five things badly.",
+    "That might work, but it depends on what it costs.",
+    "From what I've seen, younger users want something that looks modern, and older users want big buttons.",
+    "Could we reuse what we already have for {work}? It would save a lot of time.",
+    "Honestly, the colour and the shape matter more than we think.",
+    "It needs to survive being dropped, or sat on, or chewed by a dog.",
+    "I'd want to test that with real people before we commit to it.",
+    "The risk is that we spend all our time on {work} and run out of budget for the rest.",
+    "I agree, but I think the bigger problem is {problem}.",
+    "We should keep it consistent with the brand, the colours, the logo, all of that.",
+    "Speech recognition on it would be cool, but it's probably too expensive.",
+    "What about making it rechargeable? People hate buying batteries.",
+    "If we can get {metric} down, everything else gets easier.",
+    "I'm thinking out loud here, but what if we flip it and start from the data?",
+    "Do we even need that part? I haven't heard anyone ask for it.",
+    "That's a good point. I hadn't thought about the cost side.",
+    "We need a way to find it when it's lost, maybe a button on the base that makes it beep.",
+    "Let's not forget the people who aren't technical at all.",
+    "My gut says the second one, but I can't really justify it yet.",
+]
+WORK_REACT = [
+    "Mm, maybe.",
+    "I like that.",
+    "Hmm, not sure about that one.",
+    "Yeah, good point.",
+    "Right.",
+    "That could work.",
+    "Mm-hmm. Yeah.",
+    "Okay, yeah.",
+    "True.",
+    "Hmm, I don't know.",
+    "Ooh, I like that.",
+    "Yeah, exactly.",
+    "Could be expensive though.",
+    "Let's write that down.",
+]
+
+
+def work_talk(b: Builder, lo: int = 2, hi: int = 6) -> None:
+    """A few turns of the group thinking out loud about the work."""
+    for _ in range(b.rng.randint(lo, hi)):
+        p = b.one(b.people)
+        b.say(p, b.pick(WORK_TALK, p))
+        if b.chance(0.6):
+            q = b.one(b.others(p))
+            b.say(q, b.pick(WORK_REACT, q))

@@ -76,6 +76,31 @@ EXPLAIN = [
     "The old menu is still there for now, but it'll be removed in {month}.",
 ]
 TECH = [
+    "In this release there are three big things, and a long tail of smaller fixes. I'll start with the "
+    "big ones.",
+    "Previously you had to restart the whole service to change the configuration. Now you can reload it "
+    "live.",
+    "There's a new command-line flag for this. If you pass it, the tool prints every step it takes.",
+    "The API has a couple of new calls. The old ones still work, but they're deprecated.",
+    "The way we validate things changed. It used to be checked one at a time, now it's done in batches.",
+    "If you run the older version against the new one, they'll still talk to each other, that was a "
+    "hard rule.",
+    "Some of you asked about the wallet side. The big change there is how keys are stored and backed up.",
+    "This part is a bit technical, so stop me if it doesn't make sense.",
+    "So what is it actually for? Think of it as a safer way to express conditions on who can do what.",
+    "We measured it on a few real workloads, and the memory use dropped by roughly {pct}.",
+    "There's a whole class of bugs that just can't happen anymore with this design.",
+    "The downside is that the first sync takes longer, because it has to build an index.",
+    "You'll notice the logs look different. Each line now has the component name in front.",
+    "Let me open the terminal and actually run it, that's easier than slides.",
+    "Here you can see it failing. Let's set a breakpoint and look at the variables at that point.",
+    "A good habit is to write the test first, watch it fail, and then fix the code.",
+    "I'll put the exercises in the repository, so you can try them at home.",
+    "This is experimental, so please don't use it with real money or real patient data yet.",
+    "The reason it's faster is caching. We remember results we've already checked.",
+    "A lot of this came from community contributions, so thanks to everyone who sent patches.",
+    "If you only remember one thing from today, it's this: always back up before you upgrade.",
+    "The roadmap for the next version includes the features people asked for in the last session.",
     "So the problem {topic} solves is that the old approach doesn't scale. Every new case needs new code.",
     "The way it works is that you describe what you want, and the system figures out how to check it.",
     "It's quite low-level, almost like an assembly language, which is why it's easier to verify.",
@@ -92,6 +117,12 @@ TECH = [
     "For the older versions, nothing changes. It's fully backwards compatible.",
 ]
 QUESTION = [
+    "Is there a plan to support the older hardware?",
+    "How is this different from what the competitors do?",
+    "Can you say more about the security model?",
+    "Does the upgrade need any downtime?",
+    "What's the best way to learn this if I'm new to it?",
+    "Will the old configuration files still work?",
     "Quick question, does this replace the old report, or do both exist?",
     "What happens if two people edit the same thing at once?",
     "Is this available for everyone, or just admins?",
@@ -108,6 +139,12 @@ QUESTION = [
     "Why was it designed that way, rather than the simpler way?",
 ]
 ANSWER = [
+    "For now, no, but it's on the list.",
+    "The main difference is that everything is checked up front.",
+    "Sure. The short version is that nothing is trusted by default.",
+    "No downtime, it upgrades in place.",
+    "Start with the tutorial, then try the exercises, and come to the next session.",
+    "Yes, they're read and converted automatically the first time.",
     "Good question. Both exist for now, the old one goes away next quarter.",
     "The last save wins, but you'll see a warning, so it's pretty obvious.",
     "Everyone, from {weekday}.",
