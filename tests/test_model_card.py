@@ -159,6 +159,20 @@ def test_max_aggregation_is_described(tiny_checkpoint: Path) -> None:
     assert "**512-token windows**" in card.text
 
 
+def test_transcript_lengths_from_the_data_summary(tiny_checkpoint: Path) -> None:
+    summary = json.loads((tiny_checkpoint / "data_summary.json").read_text())
+    summary["train"]["words"] = {"min": 300, "median": 4200, "mean": 4410.5, "max": 9000}
+    summary["test"] = {"n_meetings": 3, "per_label": {"Support": 3}}
+    (tiny_checkpoint / "data_summary.json").write_text(json.dumps(summary))
+    _set_meta(tiny_checkpoint, max_length=512, version="0.1.0")
+    card, _ = _parsed(tiny_checkpoint)
+    assert "| Words per transcript, median (max) | 4200 (9000) | — |" in card.text
+    assert "median of 4,200 words, about 11 windows each" in card.text  # 512 tokens ~ 384 words
+    assert "roughly the first 384 words, about 2.5 minutes of conversation" in card.text
+    assert "| meetingtype (training) | 0.1.0 |" in card.text
+    assert "(0.5) comes back with `needs_review=True`" in card.text
+
+
 def test_training_data_hyperparameters_and_versions(tiny_checkpoint: Path) -> None:
     import transformers
 

@@ -108,6 +108,11 @@ def test_dry_run_folder_is_a_drop_in_model(
     top = classifier(long_transcript, truncation=True, max_length=64, top_k=3)
     assert len(top) == 3 and all(p["label"] in names for p in top)
 
+    from meetingtype.inference import MeetingClassifier
+
+    (chunked,) = MeetingClassifier.from_pretrained(out, device="cpu").predict(long_transcript)
+    assert chunked.label in names and chunked.n_chunks > 1  # the 64-token windows from config.json
+
 
 def test_dry_run_through_python_dash_m(checkpoint: Path, tmp_path: Path) -> None:
     out = tmp_path / "upload"

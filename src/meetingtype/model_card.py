@@ -335,16 +335,26 @@ def _usage(checkpoint: Checkpoint, model_ref: str) -> str:
     positions = checkpoint.config.get("max_position_embeddings", 512)
     threshold = meta.get("review_threshold")
     review = (
-        f" The checkpoint's review threshold is {threshold:g}: a prediction whose top probability is below "
-        "it is worth a human look."
+        f" A prediction whose top probability is below the checkpoint's review threshold ({threshold:g}) "
+        "comes back with `needs_review=True`."
         if isinstance(threshold, (int, float))
+        else ""
+    )
+    window_words = round(max_length * WORDS_PER_TOKEN)
+    train = (checkpoint.data_summary or {}).get("train")
+    words = train.get("words") if isinstance(train, dict) else None
+    median = words.get("median") if isinstance(words, dict) else None
+    in_training = (
+        f" The training transcripts had a median of {int(median):,} words, about "
+        f"{max(1, round(median / window_words))} windows each."
+        if isinstance(median, (int, float)) and median > 0
         else ""
     )
     return f"""## How long transcripts are handled
 
 Meetings are long: a 30-minute call runs to several thousand tokens. This model was fine-tuned on
 **{max_length}-token windows** of transcript, and one forward pass reads at most {max_length} tokens —
-roughly the first {round(max_length * WORDS_PER_TOKEN)} words, {_minutes(max_length)} of conversation.
+roughly the first {window_words} words, {_minutes(max_length)} of conversation.{in_training}
 
 * **`MeetingClassifier` (recommended)** reads the whole meeting. It cuts the transcript into
   {max_length}-token windows{overlap}, classifies every window and {combine} before the
@@ -362,8 +372,14 @@ With the `meetingtype` package installed, chunking included:
 from meetingtype.inference import MeetingClassifier
 
 classifier = MeetingClassifier.from_pretrained("{model_ref}")  # a hub id or a local folder
-prediction = classifier.predict(transcript)  # the whole transcript, in overlapping windows
-print(prediction)
+(prediction,) = classifier.predict(transcript)  # the whole transcript, in overlapping windows
+print(prediction.label, prediction.confidence, prediction.needs_review)
+```
+
+or, for files exported from Zoom, Teams, Otter and others (VTT, SRT, JSON, CSV, text):
+
+```bash
+meetingtype-infer --model {model_ref} --input transcripts/ --output tags.jsonl
 ```
 
 With nothing but 🤗 Transformers (first {max_length} tokens only):
@@ -411,13 +427,22 @@ def _data_section(checkpoint: Checkpoint) -> str | None:
         rows.append(row)
     totals = ["**Total**"] + [f"**{_number(summary[s].get('n_meetings'))}**" for s in split_names]
     rows.append(totals)
+    lengths = [summary[s].get("words") for s in split_names]
+    if any(isinstance(w, dict) for w in lengths):
+        rows.append(
+            ["Words per transcript, median (max)"]
+            + [
+                f"{_number(w.get('median'))} ({_number(w.get('max'))})" if isinstance(w, dict) else "—"
+                for w in lengths
+            ]
+        )
     notes = []
     for key, value in summary.items():
         if not isinstance(value, dict):
             notes.append(f"* {_cell(key)}: {_cell(json.dumps(value) if isinstance(value, list) else value)}")
     for split in split_names:
         for key, value in summary[split].items():
-            if key not in ("n_meetings", "per_label") and not isinstance(value, (dict, list)):
+            if key not in ("n_meetings", "per_label", "words") and not isinstance(value, (dict, list)):
                 notes.append(f"* {split} — {_cell(key)}: {_number(value)}")
     text = "## Training data\n\nMeetings (one transcript each) per type and split.\n\n" + _table(
         header, rows, ["---"] + ["---:"] * len(split_names)
@@ -561,9 +586,12 @@ def _training_section(checkpoint: Checkpoint) -> str:
 
 def _versions_section(checkpoint: Checkpoint) -> str:
     rows = []
-    trained = checkpoint.config.get("transformers_version")
-    if trained:
-        rows.append(["Transformers (training)", str(trained)])
+    for label, recorded in (
+        ("meetingtype (training)", checkpoint.meta.get("version")),
+        ("Transformers (training)", checkpoint.config.get("transformers_version")),
+    ):
+        if recorded:
+            rows.append([label, _cell(recorded)])
     for label, package in (
         ("meetingtype", "meetingtype"),
         ("Transformers", "transformers"),
@@ -575,7 +603,7 @@ def _versions_section(checkpoint: Checkpoint) -> str:
         if version:
             rows.append([label, version])
     return (
-        "## Framework versions\n\nTransformers as recorded in `config.json` at training time; the others "
+        "## Framework versions\n\nRows marked (training) are recorded in the checkpoint; the others come "
         "from the environment that wrote this card.\n\n" + _table(["Package", "Version"], rows)
     )
 
