@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
@@ -91,7 +94,9 @@ def labels_yaml(tmp_path_factory) -> Path:
     import yaml
 
     path = tmp_path_factory.mktemp("taxonomy") / "labels.yaml"
-    path.write_text(yaml.safe_dump({"labels": [{"name": n, "definition": d} for n, d in LABELS]}, sort_keys=False))
+    path.write_text(
+        yaml.safe_dump({"labels": [{"name": n, "definition": d} for n, d in LABELS]}, sort_keys=False)
+    )
     return path
 
 
@@ -126,3 +131,82 @@ def write_checkpoint_files(path: Path, metrics: dict | None = None) -> Path:
 def tiny_checkpoint(tmp_path) -> Path:
     """A trained-checkpoint folder (random weights) with label maps, meetingtype metadata and metrics."""
     return write_checkpoint_files(tmp_path / "checkpoint")
+
+
+# Words that mark each type in the tiny corpus, so a 2-layer random model can learn it in a few steps.
+TYPE_WORDS = [
+    "price budget",
+    "demo screen",
+    "candidate skills",
+    "feedback goals",
+    "training release",
+    "status blockers",
+    "kickoff plan",
+    "renewal customer",
+    "partner program",
+]
+
+
+def tiny_meeting(label_index: int, n: int, words: int = 60) -> str:
+    """A short two-speaker meeting whose every turn carries its type's marker words."""
+    import random
+
+    rng = random.Random(label_index * 1000 + n)
+    filler = ["um", "yeah", "okay", "so", "we", "the", "team", "today", "think", "right"]
+    turns = []
+    for t in range(max(2, words // 12)):
+        speaker = "Alice" if t % 2 == 0 else "Bob"
+        body = " ".join(rng.choice(filler) for _ in range(8))
+        turns.append(f"{speaker}: {TYPE_WORDS[label_index]} {body}")
+    return "\n".join(turns)
+
+
+def write_tiny_corpus(folder: Path, per_label: dict[str, int] | None = None) -> dict[str, Path]:
+    """train/validation/test JSONL files of tiny labeled meetings; returns the paths by split."""
+    per_label = per_label or {"train": 4, "validation": 2, "test": 2}
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    offset = 0
+    for split, n in per_label.items():
+        path = folder / f"{split}.jsonl"
+        with path.open("w") as f:
+            for li, (name, _) in enumerate(LABELS):
+                for j in range(n):
+                    text = tiny_meeting(li, offset + j, words=40 + 25 * j)
+                    f.write(json.dumps({"id": f"{split}-{li}-{j}", "label": name, "text": text}) + "\n")
+        offset += n
+        paths[split] = path
+    return paths
+
+
+@pytest.fixture(scope="session")
+def tiny_corpus(tmp_path_factory) -> dict[str, Path]:
+    return write_tiny_corpus(tmp_path_factory.mktemp("tiny-corpus"))
+
+
+def tiny_train_overrides(base_dir: Path, corpus: dict[str, Path], output_dir: Path) -> list[str]:
+    """CLI overrides that point configs/tiny.yaml at a tiny model and corpus."""
+    return [
+        f"model.base={base_dir}",
+        f"data.train={corpus['train']}",
+        f"data.validation={corpus['validation']}",
+        f"data.test={corpus['test']}",
+        f"training.output_dir={output_dir}",
+    ]
+
+
+@pytest.fixture(scope="session")
+def trained_tiny(tmp_path_factory, tiny_base_model_dir, tiny_corpus) -> Path:
+    """A checkpoint really trained by train.py on the tiny corpus (shared by several tests)."""
+    from meetingtype.train_cli import main
+
+    out = tmp_path_factory.mktemp("trained") / "model"
+    rc = main(
+        [
+            "--config",
+            str(REPO / "configs" / "tiny.yaml"),
+            *tiny_train_overrides(tiny_base_model_dir, tiny_corpus, out),
+        ]
+    )
+    assert rc == 0
+    return out

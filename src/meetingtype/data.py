@@ -230,11 +230,12 @@ def load_splits(data_cfg, taxonomy: Taxonomy) -> DatasetDict:
             raw[split] = read_split(path, taxonomy, max_bytes)
     check_disjoint(raw)
     splits = DatasetDict({name: to_dataset(ms, taxonomy) for name, ms in raw.items()})
+    n_total = len(splits["train"])  # fractions are of the whole training file, not of what is left
     for split, fraction in (("validation", data_cfg.validation_fraction), ("test", data_cfg.test_fraction)):
         if split in splits or fraction <= 0:
             continue
         train = splits["train"]
-        n_holdout = max(len(taxonomy.names), round(len(train) * fraction))
+        n_holdout = max(len(taxonomy.names), round(n_total * fraction))
         if len(train) - n_holdout < len(taxonomy.names):
             raise DataError(
                 [
