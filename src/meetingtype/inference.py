@@ -125,6 +125,10 @@ class MeetingClassifier:
         except (OSError, json.JSONDecodeError) as err:
             raise CheckpointError(f"{path / 'config.json'}: unreadable or not valid JSON ({err})") from err
         dev = pick_device(device)
+        from transformers.utils import logging as hf_logging
+
+        bars = hf_logging.is_progress_bar_enabled()
+        hf_logging.disable_progress_bar()  # a "Loading weights" bar per load is noise in a tagging run
         try:
             model = AutoModelForSequenceClassification.from_pretrained(path)
             tokenizer = AutoTokenizer.from_pretrained(path)
@@ -133,6 +137,9 @@ class MeetingClassifier:
                 f"{path}: cannot load the model weights ({type(err).__name__}: {str(err).splitlines()[0]}); "
                 "the checkpoint is damaged: re-copy it or retrain"
             ) from err
+        finally:
+            if bars:
+                hf_logging.enable_progress_bar()
         if quantize:
             if dev.type != "cpu":
                 raise CheckpointError(
