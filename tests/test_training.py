@@ -50,7 +50,7 @@ def test_metrics_are_meeting_level_and_the_model_learned(trained_tiny):
 def test_resolved_config_and_data_summary_saved(trained_tiny):
     cfg = yaml.safe_load((trained_tiny / "training_config.yaml").read_text())
     assert cfg["model"]["max_length"] == 64
-    assert cfg["training"]["epochs"] == 2
+    assert cfg["training"]["epochs"] == 4
     summary = json.loads((trained_tiny / "data_summary.json").read_text())
     assert summary["train"]["n_meetings"] == 36
     assert summary["train"]["per_label"]["Support"] == 4
