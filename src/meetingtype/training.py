@@ -115,7 +115,15 @@ def freeze(model, freeze_embeddings: bool, freeze_layers: int) -> None:
             p.requires_grad = False
 
 
-def build_trainer(cfg: Config, taxonomy: Taxonomy, splits, model, tokenizer, output_dir: Path):
+def build_trainer(
+    cfg: Config,
+    taxonomy: Taxonomy,
+    splits,
+    model,
+    tokenizer,
+    output_dir: Path,
+    reports_by_step: dict[int, dict],
+):
     from transformers import (
         DataCollatorWithPadding,
         EarlyStoppingCallback,
@@ -134,12 +142,15 @@ def build_trainer(cfg: Config, taxonomy: Taxonomy, splits, model, tokenizer, out
     eval_refs = list(splits["validation"]["label"])
     weights = class_weights(train_ds.labels(), len(taxonomy.names)) if cfg.training.class_weighting else None
 
+    last_report: list[dict] = []
+
     def compute_metrics(pred) -> dict:
         logits = pred.predictions[0] if isinstance(pred.predictions, tuple) else pred.predictions
         meeting_logits = group_by_meeting(
             logits, eval_meeting, eval_weights, n_eval, cfg.inference.aggregation
         )
         report = classification_report(meeting_logits.argmax(-1).tolist(), eval_refs, taxonomy.names)
+        last_report[:] = [report]
         chunk_acc = float((logits.argmax(-1) == pred.label_ids).mean())
         return {"macro_f1": report["macro_f1"], "accuracy": report["accuracy"], "chunk_accuracy": chunk_acc}
 
@@ -154,6 +165,13 @@ def build_trainer(cfg: Config, taxonomy: Taxonomy, splits, model, tokenizer, out
     class RedrawEachEpoch(TrainerCallback):
         def on_epoch_begin(self, args, state, control, **kwargs):
             train_ds.set_epoch(int(state.epoch or 0))
+
+    class KeepReports(TrainerCallback):
+        """Keep each evaluation's full meeting-level report, so the best one need not be recomputed."""
+
+        def on_evaluate(self, args, state, control, **kwargs):
+            if last_report:
+                reports_by_step[state.global_step] = last_report[0]
 
     t = cfg.training
     strategy = "steps" if t.save_steps else "epoch"
@@ -182,7 +200,7 @@ def build_trainer(cfg: Config, taxonomy: Taxonomy, splits, model, tokenizer, out
         remove_unused_columns=False,
         **mixed_precision_flags(t.mixed_precision),
     )
-    callbacks = [RedrawEachEpoch()]
+    callbacks = [RedrawEachEpoch(), KeepReports()]
     if t.early_stopping_patience:
         callbacks.append(EarlyStoppingCallback(early_stopping_patience=t.early_stopping_patience))
     return WeightedTrainer(
@@ -223,7 +241,8 @@ def train(cfg: Config, resume: bool = False) -> Path:
         problem_type="single_label_classification",
     )
     freeze(model, cfg.model.freeze_embeddings, cfg.model.freeze_layers)
-    trainer = build_trainer(cfg, taxonomy, splits, model, tokenizer, output_dir)
+    reports_by_step: dict[int, dict] = {}
+    trainer = build_trainer(cfg, taxonomy, splits, model, tokenizer, output_dir, reports_by_step)
     resume_from = None
     if resume:
         from transformers.trainer_utils import get_last_checkpoint
@@ -257,9 +276,14 @@ def train(cfg: Config, resume: bool = False) -> Path:
         "best_checkpoint": trainer.state.best_model_checkpoint,
         "epochs_run": trainer.state.epoch,
     }
+    best = trainer.state.best_model_checkpoint
+    best_step = int(best.rsplit("-", 1)[-1]) if best else None
     for split in ("validation", "test"):
         if split in splits:
-            report, _ = evaluate_meetings(classifier, splits[split], taxonomy.names)
+            if split == "validation" and best_step in reports_by_step:
+                report = reports_by_step[best_step]  # the best checkpoint was scored on it in training
+            else:
+                report, _ = evaluate_meetings(classifier, splits[split], taxonomy.names)
             metrics[split] = report
             if trainer.is_world_process_zero():
                 print(format_table(report, title=f"\n{split} (meeting level)"))
