@@ -68,11 +68,121 @@ def resolve_checkpoint(
     raise CheckpointError(f"{path}: checkpoint folder not found")
 
 
-def quantize_int8(model: torch.nn.Module) -> torch.nn.Module:
-    """Dynamic int8 quantization of the Linear layers (CPU). Done at load time: it does not survive saving."""
+def quantize_int8(model: torch.nn.Module, inplace: bool = False) -> torch.nn.Module:
+    """Dynamic int8 quantization of the Linear layers (CPU). Done at load time: it does not survive saving.
+
+    Weights are int8 per tensor; activations are quantized per batch at run time, and the int8 GEMMs
+    run in fbgemm (torch.backends.quantized.engine "x86" on this CPU). Attention scores, softmax, GELU
+    and the layer norms stay fp32. `torch.ao.quantization.quantize_dynamic` is still in torch 2.13 but
+    marked for migration to torchao; the warning it prints about that is silenced here.
+    """
+    import warnings
+
     from torch.ao.quantization import quantize_dynamic
 
-    return quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8, inplace=inplace)
+
+
+class _Stack(torch.nn.Module):
+    """Several projections of the same input, concatenated: the fallback when they cannot be fused."""
+
+    def __init__(self, parts: list[torch.nn.Module]):
+        super().__init__()
+        self.parts = torch.nn.ModuleList(parts)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return torch.cat([p(x) for p in self.parts], dim=-1)
+
+
+def _fuse(linears: list[torch.nn.Module]) -> torch.nn.Module:
+    """One Linear computing all of `linears` (one wide GEMM runs closer to peak than several narrow ones)."""
+    if not all(type(m) is torch.nn.Linear and m.bias is not None for m in linears):
+        return _Stack(linears)
+    first = linears[0].weight
+    fused = torch.nn.Linear(
+        first.shape[1], sum(m.out_features for m in linears), device=first.device, dtype=first.dtype
+    )
+    with torch.no_grad():
+        fused.weight.copy_(torch.cat([m.weight for m in linears]))
+        fused.bias.copy_(torch.cat([m.bias for m in linears]))
+    return fused.requires_grad_(False)
+
+
+class _FastBlock(torch.nn.Module):
+    """One DistilBERT transformer block for inference; `cls_only` computes its output for token 0 only."""
+
+    def __init__(self, block, cls_only: bool):
+        super().__init__()
+        att = block.attention
+        self.n_heads = att.n_heads
+        self.cls_only = cls_only
+        if cls_only:
+            self.q = att.q_lin
+            self.kv = _fuse([att.k_lin, att.v_lin])
+        else:
+            self.qkv = _fuse([att.q_lin, att.k_lin, att.v_lin])
+        self.out_lin = att.out_lin
+        self.sa_layer_norm = block.sa_layer_norm
+        self.lin1 = block.ffn.lin1
+        self.activation = block.ffn.activation
+        self.lin2 = block.ffn.lin2
+        self.output_layer_norm = block.output_layer_norm
+
+    def forward(self, h: torch.Tensor, mask: torch.Tensor | None) -> torch.Tensor:
+        b, length, dim = h.shape
+        heads, head_dim = self.n_heads, dim // self.n_heads
+        if self.cls_only:
+            k, v = self.kv(h).view(b, length, 2, heads, head_dim).permute(2, 0, 3, 1, 4)
+            h = h[:, :1]
+            q = self.q(h).view(b, 1, heads, head_dim).transpose(1, 2)
+        else:
+            q, k, v = self.qkv(h).view(b, length, 3, heads, head_dim).permute(2, 0, 3, 1, 4)
+        # DistilBERT scales scores by 1/sqrt(head_dim): SDPA's default
+        att = torch.nn.functional.scaled_dot_product_attention(q, k, v, attn_mask=mask)
+        att = self.sa_layer_norm(self.out_lin(att.transpose(1, 2).reshape(b, -1, dim)) + h)
+        return self.output_layer_norm(self.lin2(self.activation(self.lin1(att))) + att)
+
+
+class FastDistilBertClassifier(torch.nn.Module):
+    """Inference-only forward of a `DistilBertForSequenceClassification`: the same logits, less work.
+
+    * Q, K and V are one fused projection (one GEMM three times as wide).
+    * The classifier reads only the last layer's [CLS] row, so the last layer computes K and V for
+      every token but its query, attention output, feed-forward and layer norms for token 0 only:
+      with 6 layers that skips about 14% of the model's FLOPs (`bench.encoder_flops` counts both).
+    * Attention is `scaled_dot_product_attention`, with no mask at all when no row of the batch is
+      padded (the unmasked kernel is the fastest path) and a boolean mask otherwise.
+
+    Modules other than Q/K/V are shared with `model`; the fused Q/K/V weights are a copy taken at
+    construction, so build it again after changing the model's weights.
+    """
+
+    def __init__(self, model):
+        super().__init__()
+        base = model.distilbert
+        self.embeddings = base.embeddings
+        blocks = list(base.transformer.layer)
+        self.blocks = torch.nn.ModuleList(
+            _FastBlock(block, cls_only=i == len(blocks) - 1) for i, block in enumerate(blocks)
+        )
+        self.pre_classifier = model.pre_classifier
+        self.classifier = model.classifier
+        self.eval()
+
+    @staticmethod
+    def supports(model) -> bool:
+        return type(model).__name__ == "DistilBertForSequenceClassification" and hasattr(model, "distilbert")
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor | None = None) -> torch.Tensor:
+        h = self.embeddings(input_ids)
+        mask = None
+        if attention_mask is not None and not bool(attention_mask.all()):
+            mask = attention_mask.bool()[:, None, None, :]
+        for block in self.blocks:
+            h = block(h, mask)
+        return self.classifier(torch.relu(self.pre_classifier(h[:, 0])))
 
 
 class MeetingClassifier:
@@ -90,8 +200,12 @@ class MeetingClassifier:
         batch_size: int = 16,
         max_chunks: int | None = None,
         device: torch.device | None = None,
+        fast: bool = True,
     ):
         self.model = model.eval()
+        # The fast forward (FastDistilBertClassifier) for DistilBERT; any other model runs as it is.
+        use_fast = fast and FastDistilBertClassifier.supports(model)
+        self.fast = FastDistilBertClassifier(model) if use_fast else None
         self.tokenizer = tokenizer
         self.max_length = max_length
         self.stride = stride
@@ -145,7 +259,6 @@ class MeetingClassifier:
                 raise CheckpointError(
                     "--quantize (int8 dynamic quantization) runs on the CPU only; add --device cpu"
                 )
-            model = quantize_int8(model)
         elif dev.type == "cuda":
             model = model.to(dev, dtype=torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16)
         meta = config.get("meetingtype", {})
@@ -156,7 +269,17 @@ class MeetingClassifier:
             "review_threshold": meta.get("review_threshold", 0.5),
         }
         settings.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(model, tokenizer, device=dev, **settings)
+        classifier = cls(model, tokenizer, device=dev, **settings)
+        if quantize:
+            classifier.quantize()
+        return classifier
+
+    def quantize(self) -> MeetingClassifier:
+        """Switch to int8 dynamic quantization (CPU), in place; the fp32 Linear weights are released."""
+        if self.fast is not None:
+            quantize_int8(self.fast, inplace=True)  # fuses Q/K/V first, then quantizes the fused GEMM
+        self.model = quantize_int8(self.model, inplace=True)
+        return self
 
     # -- core -------------------------------------------------------------------------------------
 
@@ -174,7 +297,11 @@ class MeetingClassifier:
                 for row, i in enumerate(idx):
                     ids[row, : len(chunks[i])] = torch.tensor(chunks[i])
                     mask[row, : len(chunks[i])] = 1
-                logits = self.model(input_ids=ids.to(self.device), attention_mask=mask.to(self.device)).logits
+                ids, mask = ids.to(self.device), mask.to(self.device)
+                if self.fast is not None:
+                    logits = self.fast(ids, mask)
+                else:
+                    logits = self.model(input_ids=ids, attention_mask=mask).logits
                 out[idx] = logits.float().cpu().numpy()
         return out
 
