@@ -129,8 +129,108 @@ class Turn:
     text: str
 
 
+ALT_RE = re.compile(r"\[([^\[\]]*)\]")
+
+# Interchangeable spoken phrasings. After a template is filled, each listed phrase found in it may be swapped
+# for another of its group, so that no fixed word sequence follows a template around (contractions, hedges,
+# intensifiers, stock verbs). Groups hold phrases that can replace each other in any sentence.
+VARIANTS: list[list[str]] = [
+    ["I think", "I'd say", "I believe", "I guess", "I reckon", "I suppose"],
+    ["I feel like", "my sense is", "it seems to me", "my feeling is"],
+    ["a lot of", "lots of", "plenty of", "a bunch of", "loads of", "quite a lot of"],
+    ["we need to", "we have to", "we've got to", "we should", "we'll need to", "we ought to"],
+    ["to be honest", "honestly", "frankly", "if I'm honest", "truth be told"],
+    ["at the moment", "right now", "currently", "at this point", "these days", "as of now"],
+    ["basically", "essentially", "pretty much", "more or less", "in short"],
+    ["a bit", "a little", "slightly", "somewhat"],
+    ["kind of", "sort of", "kinda", "more or less"],
+    ["maybe", "perhaps", "possibly", "probably"],
+    ["problem", "issue"],
+    ["pretty sure", "fairly sure", "quite sure", "fairly confident"],
+    ["I'm not sure", "I don't know", "I'm not certain", "not sure", "I'm unsure"],
+    ["a couple of", "a few", "two or three", "several"],
+    ["definitely", "absolutely", "for sure", "certainly"],
+    ["great", "awesome", "perfect", "brilliant", "excellent", "fantastic", "wonderful"],
+    ["really", "actually", "genuinely"],
+    ["quickly", "fast", "in no time"],
+    ["going to", "gonna"],
+    ["I want to", "I'd like to", "I wanted to", "I'm hoping to"],
+    ["I'm", "I am"],
+    ["it's", "it is"],
+    ["that's", "that is"],
+    ["we're", "we are"],
+    ["don't", "do not"],
+    ["didn't", "did not"],
+    ["can't", "cannot", "can not"],
+    ["isn't", "is not"],
+    ["there's", "there is"],
+    ["you're", "you are"],
+    ["we'll", "we will"],
+    ["I'd", "I would"],
+    ["the main thing", "the big thing", "the key thing", "the biggest thing"],
+    ["the thing is", "the point is", "the catch is"],
+    ["right now", "now", "today", "at present"],
+    ["last time", "last meeting", "the last session"],
+    ["next time", "next meeting"],
+    ["makes sense", "sounds right", "sounds sensible"],
+    ["a few weeks", "some weeks", "a couple of weeks", "three weeks or so"],
+    ["obviously", "of course", "naturally", "clearly"],
+    ["looking at", "checking", "going over", "reviewing"],
+    ["figure out", "work out", "sort out", "find out"],
+    ["talk about", "discuss", "go over", "cover", "chat about"],
+]
+_VAR_GROUP: dict[str, list[str]] = {}
+for _grp in VARIANTS:
+    for _alt in _grp:
+        _VAR_GROUP.setdefault(_alt.lower(), _grp)
+_VAR_MAXN = max(len(k.split()) for k in _VAR_GROUP)
+_TRAIL = ",.?!;:"
+
+
+def expand_alternatives(template: str, rng: random.Random) -> str:
+    """``[a|b|c]`` picks one alternative (innermost first, so groups can nest); ``[|x]`` makes x optional."""
+    while True:
+        m = ALT_RE.search(template)
+        if not m:
+            return template
+        choice = rng.choice(m.group(1).split("|"))
+        template = template[: m.start()] + choice + template[m.end() :]
+
+
+def vary(text: str, rng: random.Random, rate: float = 0.45) -> str:
+    """Swap stock phrases for interchangeable ones (see ``VARIANTS``), keeping a capital initial."""
+    words = text.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(_VAR_MAXN, len(words) - i), 0, -1):
+            last = words[i + n - 1]
+            core = last.rstrip(_TRAIL)
+            tail = last[len(core) :]
+            key = " ".join(words[i : i + n - 1] + [core]).lower()
+            grp = _VAR_GROUP.get(key)
+            if grp is None or any(c in w for w in words[i : i + n - 1] for c in _TRAIL):
+                continue
+            old = " ".join(words[i : i + n - 1] + [core])
+            if rng.random() < rate:
+                new = rng.choice(grp)
+                if not (new == "I" or new.startswith(("I ", "I'"))):
+                    new = (new[:1].upper() if old[:1].isupper() else new[:1].lower()) + new[1:]
+                old = new
+            out.append(old + tail)
+            i += n
+            break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
+
+
 def fill(template: str, ctx: dict, rng: random.Random) -> str:
-    """Replace ``{slot}`` markers from ``ctx``; list values are sampled, callables are called with rng."""
+    """Replace ``{slot}`` markers from ``ctx``; list values are sampled, callables are called with rng.
+
+    ``[a|b]`` alternatives are expanded first (and again in slot values), then stock phrases are varied."""
+    template = expand_alternatives(template, rng)
 
     def sub(m: re.Match) -> str:
         key = m.group(1)
@@ -142,8 +242,11 @@ def fill(template: str, ctx: dict, rng: random.Random) -> str:
         return str(val)
 
     out = SLOT_RE.sub(sub, template)
+    out = expand_alternatives(out, rng)
     if SLOT_RE.search(out):  # a slot value may itself contain slots
-        out = SLOT_RE.sub(sub, out)
+        out = expand_alternatives(SLOT_RE.sub(sub, out), rng)
+    out = vary(out, rng)
+    out = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()
     return out[:1].upper() + out[1:] if out else out
 
 
@@ -232,6 +335,25 @@ class Builder:
             idx = self.rng.randrange(len(pool))
         used.add(idx)
         return self.fill(pool[idx], who, **extra)
+
+    def pair(self, pairs: Sequence[tuple[str, Sequence[str]]], who: Person | None = None) -> tuple[str, Pool]:
+        """Pick a (question, answers) pair, preferring unused ones; returns the filled question and the
+        answer pool that belongs to it, so that answers stay on the question's topic."""
+        idx = self._fresh(("pair", id(pairs)), len(pairs))
+        q, answers = pairs[idx]
+        return self.fill(q, who), answers
+
+    def _fresh(self, key: tuple, n: int) -> int:
+        used = self.used.setdefault(key, set())
+        if len(used) >= n:
+            used.clear()
+        idx = self.rng.randrange(n)
+        for _ in range(8):
+            if idx not in used:
+                break
+            idx = self.rng.randrange(n)
+        used.add(idx)
+        return idx
 
     def picks(self, pool: Pool, k: int, who: Person | None = None, **extra: str) -> str:
         return " ".join(self.pick(pool, who, **extra) for _ in range(k))

@@ -64,8 +64,6 @@ BEHAV_Q = [
     "Tell me about a time you went beyond what was asked of you.",
     "Describe a situation where the requirements were unclear. What did you do?",
     "Tell me about a time you had to work with someone difficult.",
-    "What would you say is your biggest weakness?",
-    "What are your greatest strengths?",
 ]
 SETUP = [
     "So, last year I was working at {prev} on {project}, and I was responsible for {work}.",
@@ -126,49 +124,176 @@ REFLECT = [
     "I'd do the planning differently now, for sure.",
     "I guess that's what I mean when I say I like owning things end to end.",
 ]
-FOLLOW_Q = [
-    "What would you do differently if it happened again?",
-    "How did the rest of the team react?",
-    "And how did you know it had worked?",
-    "What was the hardest part of that for you personally?",
-    "Interesting. Why did you choose that approach?",
-    "Did your manager know what was going on?",
-    "How did that feel at the time?",
-    "Okay. And what was your specific role in that?",
+FOLLOW = [
+    (
+        "What would you do differently if it happened again?",
+        [
+            "I'd [probably|definitely] set expectations earlier, [to be honest|honestly]. I waited too long "
+            "to say [something|anything].",
+            "I'd [ask for help|bring other people in] sooner. I tried to [carry it|do it] all "
+            "myself at first.",
+            "[Honestly,|] I'd write the plan down [on day one|from the start] instead of keeping "
+            "it in my head.",
+        ],
+    ),
+    (
+        "How did the rest of the [team|group] react?",
+        [
+            "Mixed at first, [but they came round|a couple of them were skeptical], once they saw "
+            "it working.",
+            "[Pretty well, actually.|Better than I expected.] I think they were relieved someone [took it "
+            "on|said it out loud].",
+        ],
+    ),
+    (
+        "And how did you know it had [worked|made a difference]?",
+        [
+            "We [tracked|measured] it every week, so we could see {metric} [move|come down].",
+            "[Mostly|Partly] because people stopped complaining, [and|but] also the numbers: about "
+            "{pct} better.",
+        ],
+    ),
+    (
+        "What was the hardest part of that for you [personally|yourself]?",
+        [
+            "The hardest part was admitting I didn't know [something|how to do it].",
+            "[Probably|Definitely] the [conversations|talking to people]. The technical part was [the easy "
+            "bit|fine].",
+        ],
+    ),
+    (
+        "[Interesting.|Okay.] Why did you [choose|go with] that approach?",
+        [
+            "Mostly because it was the only thing we could [finish|deliver] in time.",
+            "[Because|Well,] I'd seen it work [before|at {prev}], and we didn't have time to experiment.",
+        ],
+    ),
+    (
+        "Did your [manager|supervisor|advisor] know what was going on?",
+        [
+            "Yeah, I kept [her|him|them] in the loop the whole time, [mostly|usually] by a short email.",
+            "Not at first. [I told them|They found out] after a week, and [honestly|in hindsight] I should "
+            "have said [something|it] earlier.",
+        ],
+    ),
+    (
+        "[Okay.|Right.] And what was your [specific|own] role in that?",
+        [
+            "I was the one coordinating, [plus|and] I did [the analysis|most of the testing].",
+            "I [owned|was responsible for] {work}, and I [ran|chaired] the weekly meetings.",
+        ],
+    ),
 ]
-FOLLOW_A = [
-    "I'd probably set expectations earlier, to be honest.",
-    "Mixed at first, but they came round.",
-    "We tracked it every week, so we could see it move.",
-    "The hardest part was admitting I didn't know.",
-    "Mostly because it was the only thing we could finish in time.",
-    "Yeah, I kept her in the loop the whole time.",
-    "Stressful! But also kind of exciting.",
-    "I was the one coordinating, plus I did the analysis.",
-]
-SKILL_Q = [
-    "How would you approach {work} if you joined and it was your first week?",
-    "What tools are you most comfortable with?",
-    "How do you usually prioritise your work?",
-    "Walk me through how you'd figure out why {metric} dropped suddenly.",
-    "How do you handle it when you don't know the answer to something?",
-    "Where do you see yourself in five years?",
-    "Why should we hire you?",
-    "What do you know about {our}?",
-    "What kind of environment do you do your best work in?",
-    "What are your salary expectations, roughly?",
-]
-SKILL_A = [
-    "I'd start by talking to the people who use it, then look at the data, then decide.",
-    "Mostly spreadsheets and Python, and I've used {tool} quite a bit for organising work.",
-    "I make a list every morning and ask what happens if each thing doesn't get done.",
-    "First I'd check if anything changed, a release, a data issue, then segment it to see where it dropped.",
-    "I say so, and then I go find out. I'd rather be honest than guess.",
-    "Ideally leading a small team, but still hands-on. I like being close to the work.",
-    "Because I learn fast and I care about the people I work with, and I think my background fits well.",
-    "I know you work mostly with {industry} companies and that you've been growing quite fast.",
-    "Somewhere with clear goals but freedom in how you get there. And people who give honest feedback.",
-    "I was thinking somewhere in the range the posting mentioned, but I'm flexible.",
+SKILL = [
+    (
+        "How would you approach {work} if you joined and it was your first [week|month]?",
+        [
+            "I'd start by [talking to|listening to] the people [who use it|closest to it], then look at the "
+            "data, then decide.",
+            "[Honestly,|] I wouldn't change anything in the first week. I'd [read|ask|watch] a lot first.",
+            "I'd find out what's [already been tried|been done before], so I don't repeat it.",
+        ],
+    ),
+    (
+        "What tools [are you most comfortable with|have you used the most]?",
+        [
+            "[Mostly|Mainly] spreadsheets and Python, and I've used {tool} quite a bit for organising work.",
+            "[For coding|Day to day] it's Python and a bit of SQL. [For|And for] planning, {tool}.",
+            "I did a lot of [CAD|Matlab|R|statistics software] in my courses, and [some|a bit of] "
+            "web stuff on "
+            "the side.",
+        ],
+    ),
+    (
+        "How do you usually [prioritise|organise] your work?",
+        [
+            "I make a list every [morning|week] and ask what happens if each thing doesn't get done.",
+            "[Deadlines first,|I go by deadlines,] then whatever unblocks other people.",
+        ],
+    ),
+    (
+        "Walk me through how you'd figure out why {metric} [dropped|changed] suddenly.",
+        [
+            "First I'd check if anything changed, a release, a data issue, then [segment it|break "
+            "it down] to "
+            "see where it dropped.",
+            "I'd [look at|plot] it over time, [find|pin down] the day it moved, and ask who "
+            "changed what that "
+            "day.",
+        ],
+    ),
+    (
+        "How do you handle it when you don't know the answer to something?",
+        [
+            "I say so, and then I go find out. I'd rather be honest than guess.",
+            "[I ask.|I ask someone.] [But first|Usually] I try for [half an hour|a bit] on my own, so I can "
+            "ask a [good|specific] question.",
+        ],
+    ),
+    (
+        "Where do you see yourself in five years?",
+        [
+            "Ideally leading a small team, but still hands-on. I like being close to the work.",
+            "[Honestly I'm not sure yet.|That's a hard one.] Maybe grad school, maybe industry, but "
+            "[somewhere|in a role] where I'm building things.",
+        ],
+    ),
+    (
+        "Why should we hire you?",
+        [
+            "Because I learn fast and I care about the people I work with, and I think my background fits "
+            "[well|the role].",
+            "I think I bring [both|a mix of] the technical side and the [people|communication] side, which "
+            "[is rare|you don't always get].",
+        ],
+    ),
+    (
+        "What do you know about {our}?",
+        [
+            "I know you work mostly with {industry} companies and that you've been growing quite fast.",
+            "[I read|I looked at] your [website|blog] and a couple of [talks|articles], and I [liked|was "
+            "struck by] how much you [publish|share].",
+        ],
+    ),
+    (
+        "What kind of environment do you do your best work in?",
+        [
+            "Somewhere with clear goals but freedom in how you get there. And people who give "
+            "honest feedback.",
+            "[Small teams.|A small team,] where you can [just walk over|just message someone] and ask.",
+        ],
+    ),
+    (
+        "[So,|] what would you say is your [biggest|greatest] weakness?",
+        [
+            "[Um,] I tend to [procrastinate|put things off] when a task is [big|vague]. What helps is "
+            "[breaking it up|setting small goals] and telling someone my deadline.",
+            "I can be a [bit of a|real] perfectionist, so I [spend too long|over-polish]. I've started "
+            "[time-boxing|setting a time limit on] things.",
+            "[Public speaking.|Presenting.] I get nervous, so I [joined a club|volunteer to present] to "
+            "practise.",
+            "[Saying no.|I take on too much.] I've [learned|been learning] to check my "
+            "[calendar|list] before "
+            "I say yes.",
+        ],
+    ),
+    (
+        "[And|What about] your strengths? What are you [best at|really good at]?",
+        [
+            "I'm [good at|pretty good at] [getting people|bringing people] together, and I [follow "
+            "through|finish things].",
+            "[Persistence, I'd say.|I don't give up easily.] When something [breaks|doesn't work], I [dig "
+            "in|keep at it].",
+        ],
+    ),
+    (
+        "What are your salary expectations, roughly?",
+        [
+            "I was thinking somewhere in the range the posting mentioned, but I'm flexible.",
+            "[Honestly I haven't|I haven't really] thought about a number. [What's|What is] the range for "
+            "the role?",
+        ],
+    ),
 ]
 COMPANY = [
     "So, a bit about the team. We're {num} people, we work closely with {work_team}, and we ship every week.",
@@ -180,24 +305,40 @@ COMPANY = [
     "We care a lot about people growing, so there's a training budget and a mentoring programme.",
 ]
 CAND_Q = [
-    "What does success look like in the first three months?",
-    "What do you enjoy most about working here?",
-    "How is the team structured?",
-    "What's the biggest challenge the team is facing right now?",
-    "How do people get feedback here?",
-    "What are the next steps in the process?",
-    "Is there much travel involved?",
-    "How would you describe your management style?",
-]
-CAND_Q_A = [
-    "Good question. I'd say, getting comfortable with {work} and owning one small project end to end.",
-    "Honestly, the people. And that I get to work on different things every year.",
-    "There are {num} of us, two leads, and we work closely with the {work_team} group.",
-    "Probably hiring fast enough. We have more ideas than hands right now.",
-    "Mostly in one-on-ones, but we also do a written review twice a year.",
-    "So after this, you'd have a conversation with someone from the team, and then we decide within a week.",
-    "Very little, maybe a couple of trips a year.",
-    "I try to be hands-off but available. You'd have to ask them though.",
+    (
+        "What does success look like in the first [three months|few months]?",
+        [
+            "Good question. I'd say getting comfortable with {work} and owning one small project end to end.",
+        ],
+    ),
+    (
+        "What do you enjoy most about working here?",
+        ["[Honestly,|] the people. And that I get to work on different things every year."],
+    ),
+    (
+        "How is the team structured?",
+        ["There are {num} of us, two leads, and we work closely with the {work_team} group."],
+    ),
+    (
+        "What's the biggest challenge the team is facing [right now|at the moment]?",
+        ["Probably hiring fast enough. We have more ideas than hands."],
+    ),
+    (
+        "How do people get feedback here?",
+        ["Mostly in one-on-ones, but we also do a written review twice a year."],
+    ),
+    (
+        "What are the next steps in the process?",
+        [
+            "So after this, you'd [have a conversation|talk] with someone from the team, and then we decide "
+            "within a week."
+        ],
+    ),
+    ("Is there much travel involved?", ["Very little, maybe a couple of trips a year."]),
+    (
+        "How would you describe your management style?",
+        ["I try to be hands-off but available. You'd have to ask them though."],
+    ),
 ]
 CLOSE = [
     "Great, thank you, this was really helpful. The recruiter will be in touch in the next few days.",
@@ -250,13 +391,15 @@ def compose(b: Builder) -> None:
             parts.append(b.pick(REFLECT, cand))
         b.long(cand, parts, ivs, p_break=0.55)
         if b.chance(0.4):
-            b.say(iv, b.pick(FOLLOW_Q, iv))
-            b.say(cand, b.pick(FOLLOW_A, cand))
+            q, answers = b.pair(FOLLOW, iv)
+            b.say(iv, q)
+            b.say(cand, b.pick(answers, cand))
 
     def skill() -> None:
         iv = b.one(ivs)
-        b.say(iv, b.pick(SKILL_Q, iv))
-        b.long(cand, [b.pick(SKILL_A, cand) for _ in range(b.rng.randint(1, 3))], ivs)
+        q, answers = b.pair(SKILL, iv)
+        b.say(iv, q)
+        b.say(cand, b.pick(answers, cand))
 
     def company() -> None:
         iv = b.one(ivs)
@@ -268,7 +411,9 @@ def compose(b: Builder) -> None:
     )
     if b.chance(0.8):
         for _ in range(b.rng.randint(1, 2)):
-            b.say(cand, b.pick(CAND_Q, cand))
-            b.say(b.one(ivs), b.pick(CAND_Q_A, lead))
+            q, answers = b.pair(CAND_Q, cand)
+            b.say(cand, q)
+            iv = b.one(ivs)
+            b.say(iv, b.pick(answers, iv))
     b.say(lead, b.pick(CLOSE, lead))
     b.say(cand, b.pick(CLOSE_A, cand))

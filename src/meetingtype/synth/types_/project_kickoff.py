@@ -9,6 +9,7 @@ Domains deliberately include physical products, research, events and specs, not 
 from __future__ import annotations
 
 from ..engine import Builder, Person
+from . import project_talk as pt
 from . import shared
 
 TITLES = [
@@ -200,11 +201,14 @@ def title(b: Builder) -> str:
     )
 
 
+QA = [(q, [a]) for q, a in zip(QUESTION, ANSWER, strict=True)] + pt.KO_QUESTION
+
+
 def compose(b: Builder) -> None:
     lead = b.people[0]
     members = b.people[1:]
     shared.opening(b, lead, extra_greeters=2, chatty=0.4)
-    b.say(lead, b.pick(OPEN, lead))
+    b.say(lead, b.pick(OPEN + pt.KO_OPEN, lead))
     if b.chance(0.6):
         b.say(lead, b.pick(AGENDA, lead))
         b.back(b.one(members))
@@ -212,26 +216,27 @@ def compose(b: Builder) -> None:
     def introductions() -> None:
         order = [lead] + members if b.chance(0.6) else members + [lead]
         for p in order:
-            b.say(p, b.pick(INTRO, p))
+            b.say(p, b.pick(pt.KO_INTRO + INTRO, p))
             if b.chance(0.4):
                 b.back(b.one(b.others(p)))
 
     def brief() -> None:
-        b.long(lead, [b.pick(BRIEF, lead) for _ in range(b.rng.randint(2, 5))], members)
+        b.long(lead, [b.pick(pt.KO_BRIEF + BRIEF, lead) for _ in range(b.rng.randint(2, 5))], members)
 
     def plan() -> None:
-        b.long(lead, [b.pick(PLAN, lead) for _ in range(b.rng.randint(1, 3))], members)
+        b.long(lead, [b.pick(pt.KO_PLAN + PLAN, lead) for _ in range(b.rng.randint(1, 3))], members)
 
     def tools() -> None:
-        b.say(lead, b.pick(TOOLS_INTRO, lead))
-        for p in b.rng.sample(b.people, len(b.people)):
-            b.say(p, b.pick(TOOLS_TRY, p))
+        q, answers = b.pair(pt.KO_TOOLS, lead)
+        b.say(lead, q)
+        for p in b.rng.sample(members, len(members)):
+            b.say(p, b.pick(answers, p))
             b.say(b.one(b.others(p)), b.pick(TOOLS_REACT))
 
     def ideas() -> None:
         for _ in range(b.rng.randint(2, 5)):
             p = b.one(b.people)
-            b.say(p, b.pick(IDEAS, p))
+            b.say(p, b.pick(pt.KO_IDEA + IDEAS, p))
             q = b.one(b.others(p))
             b.say(
                 q,
@@ -240,11 +245,12 @@ def compose(b: Builder) -> None:
 
     def question() -> None:
         p = b.one(members)
-        b.say(p, b.pick(QUESTION, p))
-        b.say(lead, b.pick(ANSWER, lead))
+        q, answers = b.pair(QA, p)
+        b.say(p, q)
+        b.say(lead, b.pick(answers, lead))
 
     def assign() -> None:
-        b.say(lead, b.pick(ASSIGN, lead))
+        b.say(lead, b.pick(pt.KO_ASSIGN + ASSIGN, lead))
         p = b.one(members)
         b.say(p, b.pick(ASSIGN_ACK, p))
 
@@ -259,10 +265,10 @@ def compose(b: Builder) -> None:
     b.loop(
         [
             (1.5, ideas),
-            (1.5, lambda: shared.work_talk(b)),
-            (2.5, question),
-            (0.4, brief),
-            (0.4, plan),
+            (1.2, lambda: shared.work_talk(b)),
+            (2.0, question),
+            (0.8, brief),
+            (0.5, plan),
             (0.4, tools),
             (1.0, assign),
             (0.4, lambda: shared.interruption(b)),

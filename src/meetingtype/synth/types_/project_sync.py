@@ -9,6 +9,7 @@ series (presentations per role), a research group (experiments, results, data), 
 from __future__ import annotations
 
 from ..engine import Builder, Person
+from . import project_talk as pt
 from . import shared
 
 TITLES = [
@@ -246,40 +247,53 @@ def compose(b: Builder) -> None:
     shared.opening(b, lead, extra_greeters=2, chatty=0.35)
     b.say(lead, b.pick(OPEN, lead))
     variant = b.ctx["variant"]
-    if b.chance(0.5):
-        b.say(lead, b.pick(RECALL, lead))
+    if b.chance(0.75):
+        b.say(lead, b.pick(RECALL + pt.RECALL, lead))
         b.back(b.one(members))
+
+    def ask(who: Person) -> None:
+        for _ in range(b.rng.randint(0, 3)):
+            q = b.one(b.others(who))
+            if b.chance(0.25):
+                b.say(q, b.pick(REACT, q))
+                b.say(who, b.pick(ANSWER, who))
+            else:
+                question, answers = b.pair(pt.SYNC_ASK, q)
+                b.say(q, question)
+                b.say(who, b.pick(answers, who))
 
     def present() -> None:
         who = b.one(b.people)
         sents = [b.pick(VARIANT_TALK[variant], who) for _ in range(b.rng.randint(1, 4))]
         b.long(who, sents, p_break=0.4)
-        for _ in range(b.rng.randint(0, 3)):
-            q = b.one(b.others(who))
-            b.say(q, b.pick(VARIANT_TALK[variant] + REACT, q) if b.chance(0.4) else b.pick(REACT, q))
-            b.say(who, b.pick(ANSWER, who))
+        ask(who)
 
     def report(who: Person | None = None) -> None:
         who = who or b.one(b.people)
         if who is not lead and b.chance(0.6):
             b.say(lead, b.pick(HANDOFF, lead))
-        sents = [b.pick(REPORT, who)] + [b.pick(DETAIL, who) for _ in range(b.rng.randint(0, 3))]
+        first = b.pick(pt.SYNC_REPORT if b.chance(0.75) else REPORT, who)
+        sents = [first] + [b.pick(pt.SYNC_DETAIL + DETAIL, who) for _ in range(b.rng.randint(0, 3))]
+        if b.chance(0.4):
+            sents.append(b.pick(pt.SYNC_REPORT, who))
         b.long(who, sents, p_break=0.4)
-        for _ in range(b.rng.randint(0, 3)):
-            q = b.one(b.others(who))
-            b.say(q, b.pick(REACT, q))
-            b.say(who, b.pick(ANSWER, who))
+        ask(who)
 
     def discuss() -> None:
         for _ in range(b.rng.randint(2, 6)):
             p = b.one(b.people)
-            b.say(p, b.pick(DISCUSS, p))
+            b.say(p, b.pick(pt.SYNC_DEBATE + DISCUSS, p))
             if b.chance(0.5):
                 b.back(b.one(b.others(p)))
-        if b.chance(0.6):
-            b.say(lead, b.pick(DECIDE, lead))
+        if b.chance(0.7):
+            b.say(lead, b.pick(pt.SYNC_DECIDE + DECIDE, lead))
             p = b.one(members)
             b.say(p, b.pick(DECIDE_ACK, p))
+
+    def recall() -> None:
+        b.say(lead, b.pick(pt.RECALL, lead))
+        p = b.one(members)
+        b.say(p, b.pick(pt.SYNC_REPORT, p))
 
     if b.chance(0.65):  # round the table first
         for p in members:
@@ -288,14 +302,15 @@ def compose(b: Builder) -> None:
             report(p)
     b.loop(
         [
-            (2.5, report),
-            (3, present),
-            (1.5, discuss),
-            (1.5, lambda: shared.work_talk(b)),
+            (3, report),
+            (2.5, present),
+            (2, discuss),
+            (0.6, recall),
+            (1.0, lambda: shared.work_talk(b)),
             (0.5, lambda: shared.interruption(b)),
         ],
         reserve=min(180, b.target // 6),
     )
-    b.say(lead, b.pick(ACTIONS, lead))
+    b.say(lead, b.pick(pt.SYNC_NEXT + ACTIONS, lead))
     b.back(b.one(members))
     shared.closing(b, lead, next_call=0.3)

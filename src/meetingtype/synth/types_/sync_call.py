@@ -17,64 +17,133 @@ OPEN = [
     "I know renewal is coming up in {month}, so I wanted to check in well before that.",
     "No big agenda today. How's it going, what's working, what's annoying people?",
 ]
-HOW = [
-    "So, big picture, how are things going with {product} for your team?",
-    "How's adoption looking? Are people actually using {feature}?",
-    "Any issues since we last spoke?",
-    "I saw in the usage numbers that {feature} has picked up a lot. What changed?",
-    "Did the support ticket about {feature} get sorted?",
-    "How are the new people finding it?",
+TOPICS = [
+    (
+        "So, [big picture|overall|in general], how [are things going|is it going|has it been going] with "
+        "{product} [for your team|on your side|since we last talked]?",
+        [
+            "[Overall|Mostly|On the whole] it's going [well|fine|pretty well]. The team uses {feature} "
+            "[every day|daily|constantly] [now|these days], which I didn't expect.",
+            "[Honestly,|Pretty good.] since we rolled it out to the [other sites|{city} office|second team], "
+            "usage has [doubled|gone up a lot|really picked up].",
+            "[Good,|Fine,] [mostly|generally]. [There's one thing|One thing] that still "
+            "[annoys|bugs] people: "
+            "[the export is slow on big reports|search is slow|the mobile app logs people out].",
+            "We've been using it for [{num} years|a while|a couple of years] now, and it's [kind of part of "
+            "the furniture|just how we work now].",
+        ],
+    ),
+    (
+        "How's adoption looking? Are [people|your people|the new teams] [actually|really] using {feature}?",
+        [
+            "[Some are,|Most are,] [but|though] [some of the older folks|a couple of the veterans] still use "
+            "the spreadsheet on the side. [I'm working on that.|It's a habit thing.]",
+            "[Yes,|Yeah,] [much more than|way more than] [last quarter|before]. The [new hires|new people] "
+            "picked it up fast, which is a good sign.",
+            "[Not as much as I'd like.|Patchy.] [The {city} team loves it|One team loves it], [the others|"
+            "the rest] [barely log in|haven't really started].",
+        ],
+    ),
+    (
+        "[Did|Has] the [support ticket|ticket|issue] about {feature} [get sorted|been resolved]?",
+        [
+            "[The ticket got closed,|They closed it,] but I'm not sure it's actually fixed, it "
+            "happened again "
+            "on {weekday}.",
+            "[Yes,|Yep,] [support|your team] [sorted it|fixed it] in [a day|two days]. [Thanks for "
+            "chasing.|That was quick.]",
+        ],
+    ),
+    (
+        "I saw in the usage [numbers|data|report] that {feature} has [picked up|grown] a lot. What changed?",
+        [
+            "[We made it|It became] part of the [weekly process|month-end routine], so [everyone|people] "
+            "[has to|have to] use it now.",
+            "[Honestly,|Mostly] [our new manager|{you}] [pushed it|ran a session on it], [and it stuck|and "
+            "people liked it].",
+        ],
+    ),
+    (
+        "Any [issues|problems|surprises] since we last spoke?",
+        [
+            "There was an outage [a few weeks ago|last month] that caused a bit of panic, but it was short.",
+            "[Nothing major.|Not really.] [A couple of|A few] [small bugs|permission questions], [nothing|"
+            "nothing that] [support couldn't handle|blocked us].",
+        ],
+    ),
 ]
-EXPERIENCE = [
-    "Overall it's going well. The team uses {feature} every day now, which I didn't expect.",
-    "Mostly good. There's one thing that still annoys people, the export is slow on big reports.",
-    "Honestly, since we rolled it out to the other sites, usage has doubled.",
-    "The ticket got closed, but I'm not sure it's actually fixed, it happened again on {weekday}.",
-    "The new hires picked it up fast, which is a good sign.",
-    "We've been using it for {num} years now, and it's kind of part of the furniture.",
-    "Some of the older folks still use the spreadsheet on the side, I'm working on that.",
-    "It saved us a lot of time at month end, our finance person is a fan now.",
-    "There was an outage a few weeks ago that caused a bit of panic, but it was short.",
-    "We'd like to connect it to {tool}, but we haven't had time.",
-]
-NEW_FEATURES = [
-    "Have you seen the new {feature} we released last month? I think it would help with what you just said.",
-    "One thing I wanted to mention, we just shipped an update to {feature}, it's on by default now.",
-    "There's a new dashboard in the last release, let me quickly share my screen and show you where it is.",
-    "We also added the integration with {tool} that you asked for last year.",
-]
-NEW_FEATURES_A = [
-    "Oh, I didn't know that. I'll tell the team.",
-    "Yeah, I saw the email, haven't tried it yet.",
-    "That's great, we've been waiting for that.",
-    "Where do I turn it on?",
-    "Okay, can you send me the help article?",
+NEWS = [
+    (
+        "[Have you seen|Did you see] the new {feature} we released last month? I think it would help with "
+        "[what you just said|that].",
+        [
+            "Oh, I didn't know that. I'll tell the team.",
+            "[Yeah,|Yes,] I saw the email, haven't tried it yet. [Where do I turn it on?|Is it on by "
+            "default?]",
+            "That's great, we've been waiting for that.",
+        ],
+    ),
+    (
+        "We also [added|shipped] the integration with {tool} that you asked for [last year|a while ago].",
+        [
+            "[Oh nice,|Finally!] [Can you send me|Send me] the [help article|setup guide]?",
+            "That's great, we've been waiting for that.",
+        ],
+    ),
 ]
 COMMERCIAL = [
-    "So on the renewal, you're on {num} hundred seats right now. Do you think that's still right?",
-    "Pricing-wise, the new plan includes {feature}, which you're paying for separately now.",
-    "Your contract renews in {month}. Any changes you're thinking about?",
-    "We're moving everyone to annual billing, so I wanted to give you a heads up.",
-    "If you add the other sites, there's a volume discount we can look at.",
+    (
+        "So on the renewal, you're on {num} hundred seats [right now|today]. Do you think that's still "
+        "right?",
+        [
+            "We might actually need more seats, we're hiring.",
+            "Probably staying the same, but let me check.",
+            "[Honestly,|Actually,] [we could drop|we might cut] a few. [Some|A few] people "
+            "[left|never log in].",
+        ],
+    ),
+    (
+        "[Pricing-wise|On pricing], the new plan includes {feature}, which you're paying for separately now.",
+        ["[Oh,|Okay,] can you send me a quote for both options?", "I'd need to talk to finance about that."],
+    ),
+    (
+        "Your contract renews in {month}. Any changes you're thinking about?",
+        [
+            "[Budget is tight this year,|Budgets are tight,] so I need to be careful.",
+            "Probably staying the same, but let me check.",
+        ],
+    ),
+    (
+        "If you add the other sites, there's a volume discount we can look at.",
+        ["[Okay, that's interesting.|Hm, good to know.] Can you send me a quote for both options?"],
+    ),
 ]
-COMMERCIAL_A = [
-    "We might actually need more seats, we're hiring.",
-    "Budget is tight this year, so I need to be careful.",
-    "Can you send me a quote for both options?",
-    "I'd need to talk to finance about that.",
-    "Probably staying the same, but let me check.",
+ELAB = [
+    "[The|Our] [finance|ops|support] [people|team] [are|is] [a fan now|happy], [it saved us|it saves us] "
+    "[a lot of time|hours] at [month end|quarter end].",
+    "[We'd like to|We want to] connect it to {tool}, but we haven't had time.",
+    "[The|Our] [{city} office|warehouse team|field team] [uses it|is on it] [the most|all day], "
+    "[the|and the] "
+    "[head office|managers] [mostly|mainly] [look at|read] the [reports|dashboards].",
+    "[When|Once] [we|I] [onboarded|brought on] the [new|second] [team|site] [last quarter|in {month}], "
+    "[it went smoothly|there were a few hiccups with permissions].",
+    "[Our|The] [usage|logins] [dip|drops] [in summer|around holidays], [but|and] [that's normal|that's "
+    "expected] for us.",
 ]
 ASK = [
-    "One question from my side, is there a way to bulk update records?",
-    "Can we get a training refresher for the new team leads?",
-    "Is the mobile app getting the new features too?",
-    "Who should we contact when something breaks after hours?",
-]
-ASK_A = [
-    "Yes, there's a bulk edit under actions, I'll send the steps.",
-    "Absolutely, I can set up a session.",
-    "Yes, next month.",
-    "There's a support line, and you can always email me directly.",
+    (
+        "One question from my side, is there a way to bulk update records?",
+        ["Yes, there's a bulk edit under actions, I'll send the steps."],
+    ),
+    ("Can we get a training refresher for the new team leads?", ["Absolutely, I can set up a session."]),
+    (
+        "Is the mobile app getting the new features too?",
+        ["[Yes, next month.|It's on the roadmap for next quarter.]"],
+    ),
+    (
+        "Who should we contact when something breaks after hours?",
+        ["There's a support line, and you can always email me directly."],
+    ),
 ]
 
 
@@ -103,29 +172,33 @@ def compose(b: Builder) -> None:
     shared.opening(b, csm, extra_greeters=2, chatty=0.7)
     b.say(csm, b.pick(OPEN, csm))
 
+    def topic(pairs, asker, answerer, n=(1, 2)) -> None:
+        q, answers = b.pair(pairs, asker)
+        b.say(asker, q)
+        b.long(answerer, [b.pick(answers, answerer) for _ in range(b.rng.randint(*n))], [asker])
+
     def experience() -> None:
-        b.say(csm, b.pick(HOW, csm))
-        c = b.one(cus)
-        b.long(c, [b.pick(EXPERIENCE, c) for _ in range(b.rng.randint(1, 3))], [csm])
+        topic(TOPICS, csm, b.one(cus), (1, 1))
+        if b.chance(0.5):
+            c = b.turns[-1].who
+            b.say(c, b.pick(ELAB, c))
         if b.chance(0.4):
             b.back(csm)
 
     def features() -> None:
-        b.say(csm, b.pick(NEW_FEATURES, csm))
+        q, answers = b.pair(NEWS, csm)
+        b.say(csm, q)
         if b.chance(0.3):
             shared.share_screen(b, csm)
         c = b.one(cus)
-        b.say(c, b.pick(NEW_FEATURES_A, c))
+        b.say(c, b.pick(answers, c))
 
     def commercial() -> None:
-        b.say(csm, b.pick(COMMERCIAL, csm))
-        c = b.one(cus)
-        b.say(c, b.pick(COMMERCIAL_A, c))
+        topic(COMMERCIAL, csm, b.one(cus), (1, 1))
 
     def ask() -> None:
         c = b.one(cus)
-        b.say(c, b.pick(ASK, c))
-        b.say(csm, b.pick(ASK_A, csm))
+        topic(ASK, c, csm, (1, 1))
 
     b.loop(
         [

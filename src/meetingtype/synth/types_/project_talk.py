@@ -1,0 +1,278 @@
+"""Compositional material for the two project types, built so that the TYPE comes from the meeting's
+purpose and structure, not its domain.
+
+Kick-off: first meeting of a new project: who is who, the brief (goal, users, budget, deadline) presented
+for the first time, getting to know the tools, early ideas with many unknowns, first assignments.
+Sync: an existing project: each person reports what they did since last time (findings, prototypes,
+numbers, evaluations), refers back to earlier decisions, the group debates options, decides, plans next steps.
+Every sentence is assembled from interchangeable parts ([a|b] alternatives and slots).
+"""
+
+from __future__ import annotations
+
+# --- Project Sync -------------------------------------------------------------------------------------
+
+SINCE = "[Since last time|Since last week|Since our last meeting|Over the past [week|two weeks]|This week]"
+DID = "[I looked into|I worked on|I finished|I tested|I evaluated|I dug into|I spent most of my time on]"
+SYNC_REPORT = [
+    SINCE + ", " + DID + " {work}, [and|so] [here's what I found|the short version is this|I have some "
+    "results|there's good news and bad news].",
+    "[So|Okay so|Right,] [my part|my presentation|my update] is [about|on] {work}. [I have|I've got] "
+    "[a few|three|two] slides. [First|The first one] is [what I looked at|the method|how I did it].",
+    "[As we decided|Like we agreed|Following what we decided] [last time|last meeting|on {weekday}], I "
+    "[went with|used|built on] [the cheaper option|the simpler version|the second option|the approach "
+    "{you} suggested] for {work}, [and|but] [it mostly works|there's one problem|it's slower than expected].",
+    "[The results|The numbers|The tests|The survey results|The user tests|The measurements] [are in|came "
+    "back], and {metric} [went from {val} to {val}|improved by about {pct}|got worse by about {pct}|"
+    "didn't really change].",
+    "[I've got|Here's|We now have] [a first prototype|a mock-up|a working version|the draft|a rough "
+    "version] of {artifact}. [It's rough|It's not pretty], but [it works|you get the idea|it's enough to "
+    "test with].",
+    "[I talked to|I interviewed|We surveyed] [{num} users|{num} people|a few customers|the people on the "
+    "floor], and [the main thing|what came up most] [is|was] that [they want it simpler|they care about "
+    "{metric}|{problem} annoys them|price matters more than features].",
+    "[Not a lot to report,|Not much from me,|Quick one from me,] [honestly|to be honest]. [I was out|I was "
+    "sick|I was on the other project] [two days|part of the week], so {work} is [slightly|a bit] behind.",
+    "[I'm still waiting on|I'm blocked on|I still need] [the data|the numbers|the quote|a review] from "
+    "{you}, so I couldn't [finish|complete] the [comparison|analysis|evaluation].",
+    "[I compared|I looked at] [the options|three options|the two candidates] for {work} on [cost|{metric}|"
+    "effort] [and|and on] [risk|{metric}|time]. [The cheapest one|Option one|The first one] [wins on cost|is "
+    "cheaper] but [loses|is worse] on {metric}.",
+    "[The supplier|The vendor|The other team] came back, and [the price is higher than we thought|it's "
+    "about {money}|they can't deliver before {month}].",
+    "[I merged the change|The change is in|I pushed a fix] [last night|on {weekday}|yesterday], so [it's in "
+    "the build|you can try it] [now|today] if [anyone wants to|you want to] [test it|have a look].",
+    "[I redid|I reran|I repeated] the [analysis|experiment|test] with [the new settings|more data|the "
+    "fixed version], and [it holds up|the effect is smaller|it's consistent across runs].",
+]
+SYNC_DETAIL = [
+    "The [main|big] trade-off is [cost|time|effort] against {metric}.",
+    "If we go with [the first option|that], we'd [need to|have to] change {work} as well, which [costs us|"
+    "adds] [a week|two weeks|a lot of effort].",
+    "[We could|Maybe we] try it on a smaller [set|sample|group] first, to see if it holds up.",
+    "[Part of the problem|The issue] is we don't have enough [data|time|people] for [the edge cases|the "
+    "rest|the second phase].",
+    "[It's not a huge difference|It's small], but it's consistent across [all the runs|every site|both "
+    "groups].",
+    "[What surprised me|The weird thing] is that {metric} got worse when we [added more|changed it], "
+    "which [I can't explain yet|doesn't make sense to me].",
+    "[On|With] {artifact}, there's one [section|part|piece] that nobody agrees on yet, and that's what's "
+    "holding it up.",
+    "[It depends|That depends] on whether [the other team|the supplier|{you}] can [hit their date|deliver "
+    "on time], which I doubt.",
+    "[I put|I've put] [the details|the numbers|the slides] in the [shared folder|project doc|{tool}] if "
+    "[anyone|you] [wants|want] to [look|dig in].",
+]
+SYNC_ASK = [
+    (
+        "[Wait,|Sorry,] is that [the same setup|with the same settings] as last time?",
+        [
+            "[Same setup,|Yes, same,] I only changed [one thing|the {work} part].",
+            "[No,|Not quite,] I "
+            "[updated|changed] [the data|the config] too, [so|which means] it's not [a clean|an exact] "
+            "comparison.",
+        ],
+    ),
+    (
+        "[How confident are you|How sure are you] in [that|those numbers]?",
+        [
+            "[Fairly confident.|Pretty confident.] I ran it [three times|a few times].",
+            "[Not very,|Honestly, not very,] the [sample|set] is small.",
+        ],
+    ),
+    (
+        "[Did you try|Have you tried] it on the [other|bigger|noisy] [set|site|group]?",
+        ["Not yet, that's next.", "[Yes,|Yeah,] and it's [worse|about the same] there."],
+    ),
+    (
+        "So what do you [recommend|suggest]?",
+        [
+            "I'd go with the simpler one, [honestly|to be honest].",
+            "[I'd|I would] [wait|hold off] until we have [the numbers|more data].",
+        ],
+    ),
+    (
+        "So [are we|is that] blocked on that?",
+        [
+            "Kind of. I can work around it for [a few days|now].",
+            "[Yes,|Yeah,] until [{you}|they] [get back to us|reply].",
+        ],
+    ),
+    (
+        "[Which version|What version] is this?",
+        ["It's the latest one, from {weekday}.", "The [one|version] from [last week|before the change]."],
+    ),
+]
+RECALL = [
+    "[Just to remind everyone|As a reminder|Quick recap], [last time|last meeting] we [decided|agreed] on "
+    "{work}, and {you} was going to [check|look at] [costs|the numbers|feasibility].",
+    "[According to|From|Looking at] the minutes, we [agreed|decided] to [drop|postpone|keep] "
+    "[the extra feature|that part|the second option]. Is that still the plan?",
+    "[Last meeting|Last time] we left [two|a couple of|three] open questions. [Let's close them today.|I'd "
+    "like to close them today.]",
+    "[We're in|This is] the [second|third|detailed|conceptual|testing] [phase|stage] now, so [the target "
+    "group|the scope|the requirements] [is|are] already [fixed|settled|agreed].",
+    "[Following up from|Picking up from] last week: did anyone hear back about {problem}?",
+    "[I've added|There are] [new requirements|some changes] from [management|the sponsor|the client], "
+    "[they arrived|they came in] by email [this morning|yesterday].",
+    "[We said|We agreed] [last time|two weeks ago] that [we'd|we would] [revisit|come back to] {work} "
+    "[once|when] we had [data|numbers|the quote].",
+]
+SYNC_DEBATE = [
+    "[I don't think|I'm not sure] we should change {work} [now|at this stage], it's [too late|too risky] "
+    "for that.",
+    "What if we keep {work} as it is, and only [change|fix] the part that's [failing|broken]?",
+    "I'd rather spend the time on {problem}, because that's what [users|people] actually complain about.",
+    "[It's|That's] {pct} better but [twice the cost|a lot more work]. [Is it worth it?|I'm not sure it's "
+    "worth it.]",
+    "[Can we|Could we] split the difference? [Do|We do] the quick fix now and the proper one [next "
+    "month|later]?",
+    "[I agree with {you}.|{you}'s right.] Let's not overthink it.",
+    "[I'm a bit worried about|I'm worried about] the [timeline|budget], [to be honest|honestly].",
+    "[Let's|We could] try both on a small [sample|group] and see which one wins.",
+    "[I disagree,|I'd push back on that,] [because|since] [the last time we tried|when we tried] "
+    "[that|something similar], {problem}.",
+    "[We need|I want] more [data|evidence] before we decide, I think.",
+    "[From a|On the] [cost|marketing|user|technical] [point of view|side], [the first option|the simpler "
+    "one] [makes more sense|is safer].",
+]
+SYNC_DECIDE = [
+    "[Okay, so|Alright, so|So] the decision is: we go with [the cheaper option|the simpler one|option "
+    "two|{you}'s proposal] for {work}. [Everyone okay with that?|Any objections?]",
+    "[Let's decide.|Let's make a call.] I'm hearing [the simpler version|we keep it]. Any objections?",
+    "So we keep {artifact} as is, and {you} will look at {problem}.",
+    "[Alright,|Okay,] we'll park that until next week, [when|once] we have [the numbers|more data].",
+    "[So,|Okay,] final answer: we [drop|postpone] that [feature|part] for now.",
+    "Let's [merge it|go ahead] and fix the rest as a follow-up.",
+]
+SYNC_NEXT = [
+    "[So|Okay so] [action items|next steps|to-dos]: {you} [on|takes] {work}, {you} follows up with [the "
+    "supplier|the other team|the vendor], and I'll update the [plan|minutes|schedule].",
+    "[For next time|By next week|Before {weekday}], [can you|could you] [rerun|redo|finish] the [experiment|"
+    "analysis|comparison] with the [new settings|final data], {you}?",
+    "[Next meeting|Next time], we should have the final numbers for {metric}, and [then|after that] "
+    "[we decide|we can close it].",
+    "[I'll|I will] chase [the other team|the vendor|{you}'s manager] about [the review|the quote|the date].",
+]
+
+# --- Project Kick-off ---------------------------------------------------------------------------------
+
+KO_OPEN = [
+    "[Okay,|Right,|So,] [welcome|welcome everyone|hi everyone] [to our first meeting|to the kick-off|to "
+    "meeting number one] [for|on] {project}. [This group hasn't worked together before|Most of us haven't "
+    "met|Nothing's decided yet], so [let's start with introductions|let's get to know each other first].",
+    "[So|Okay, so] [this is|we're here for] the kick-off [for|of] [a new project|{project}]. [I'll be|I'm "
+    "going to be] [the project manager|leading this|coordinating], [so I'll|and I'll] run these meetings.",
+    "[As you saw in the email|As you probably know|You've all had the email], we've been asked to "
+    "[start|take on|set up] {project}. Today is [about getting organised|just the overview|the start].",
+    "[Here's the agenda|Plan for today|The agenda is]: [introductions|who's who], [the project brief|"
+    "what we've been asked to do], [the tools|how we'll work], [first ideas|a bit of brainstorming], and "
+    "[who does what first|first assignments].",
+]
+KO_INTRO = [
+    "[My name is|I'm] {me}, [and|so] [I'll be|I'm going to be] the {title} [on this project|for this "
+    "one|here]. [My job|My role|My part] [will be|is] [looking after|handling|to cover] {work}.",
+    "[Hi,|Hello,] {me}. [I'm the|I'll be the] {title}. [I'm new here|I joined recently|I've been here a "
+    "few years], [so|and] [I'll be asking a lot of questions|I'm looking forward to this|this is my first "
+    "project like this].",
+    "{me_full}, {title}. [Before this|Previously] I [worked on|was on] {other_project}, [so|which means] I "
+    "[know|have seen] [some of the pitfalls|how this can go].",
+]
+KO_BRIEF = [
+    "[So|Okay so] [the goal|the aim|what we've been asked to do] is [to design|to build|to set up|to "
+    "launch|to deliver] {project}. [It should be|It needs to be] [original|simple to use|cheap to run|"
+    "better than what's out there].",
+    "[Budget-wise|On budget], [we've got|we have|there's] [about|roughly] {money}, and [the deadline is|we "
+    "need to deliver by|it has to be done by] {month}.",
+    "[The target users are|Our users will be|It's aimed at] [mainly|mostly] [people in {industry}|"
+    "younger users|everyone from kids to grandparents|the staff on the floor], so [keep them in mind|we need "
+    "to design for them].",
+    "[Success means|They'll judge us on|The measure of success is] {metric}. [We need|They want] at least "
+    "{pct} [better|improvement].",
+    "[There's a hard constraint|One constraint|Management has said]: it has to [fit the existing brand|use "
+    "our own components|go through the standard review], [no exceptions|full stop].",
+    "[It's a brand-new area for us|None of us has done this before], so [a big part of|most of] the first "
+    "[phase|month] is [just learning|finding out] what [people|users] need.",
+    "[We don't know yet|Nobody knows yet|We haven't decided] [who the suppliers will be|how big it will "
+    "be|what it'll look like], [that's|and that's] [what the first phase is for|part of the job].",
+]
+KO_PLAN = [
+    "[The plan has|We'll work in] [three|four] [stages|phases]: [first|phase one is] [research and "
+    "requirements|the functional design|discovery], then [the concept|building {artifact}|the conceptual "
+    "design], then [testing|the detailed design|the pilot].",
+    "[We'll work|Everyone works] individually between meetings and then [come together|meet] to [share "
+    "what we found|present and decide].",
+    "[Everything|All our notes] will [live in|go in] {tool}, so [please|let's] [put things there|use that], "
+    "not [email|your inbox].",
+    "[We'll meet|Let's meet] every {weekday}, [and|with] [the first real review|a proper review] in "
+    "[two weeks|a month].",
+]
+KO_TOOLS = [
+    (
+        "[Before we start|Quickly], let's [practise with|try out] {tool} so nobody's stuck later. [Can "
+        "everyone|Could each of you] [add something|write your name]?",
+        [
+            "[Okay,|Um,] here goes. [Done.|There.] [I added a card called test.|I wrote my name.]",
+            "[Wait,|Hmm,] how do I [change the colour|add a card|get in]?",
+            "I can't log in, it says I don't have permission.",
+        ],
+    ),
+    (
+        "[Let's do|Quick] [a warm-up|an icebreaker]. [Everyone|Each of you] draw [your favourite animal|"
+        "something] on the whiteboard and [say why|explain it].",
+        [
+            "[Okay,|Right,] this is supposed to be a [cat|horse|fish|dog]. [It's|Because it's] [independent|"
+            "fast|calm|loyal], [which is|and that's] what I'm aiming for [on this project|here].",
+            "I'm not an artist, [just so you know|I warn you]. [This is a bird.|It's an owl.]",
+        ],
+    ),
+]
+KO_QUESTION = [
+    (
+        "[Quick question,|Sorry,] do we know who the target [group|users] actually [is|are]?",
+        ["[Good question.|Not fully.] Mostly {industry}, but I'll check with [management|the sponsor]."],
+    ),
+    (
+        "Is the budget fixed, or is there [wiggle room|some flexibility]?",
+        ["It's fixed for now. Let's not push it yet."],
+    ),
+    (
+        "Who signs off on [the design|decisions]?",
+        ["The sponsor does, [at the end of each phase|at each review]."],
+    ),
+    (
+        "Do we have any data from before, or are we starting from [zero|scratch]?",
+        [
+            "There's a bit, {you} has some numbers from last year.",
+            "[From scratch,|Zero,] [I'm afraid|pretty much].",
+        ],
+    ),
+    (
+        "How much time are we expected to spend on this [per week|each week]?",
+        ["About a day a week, at least at the start."],
+    ),
+    ("Is there a deadline we can't move?", ["{month}. That one's not moving, unfortunately."]),
+]
+KO_IDEA = [
+    "[My first thought|Just an initial idea|Off the top of my head], [it should be|we could make it] "
+    "[really simple|modular|rechargeable|something people remember].",
+    "[What if|Maybe] we [start with|talk to] [the users|{num} users|one site] before we [design|build] "
+    "anything?",
+    "[I'd|I would] [look at|check] what {prev} did, [learn from it|see what they got wrong], and [do the "
+    "opposite|avoid their mistakes].",
+    "[We don't have to decide now|Nothing's fixed yet], but [I'd|I would] [keep the first version "
+    "boring|start small] and add the [fun|fancy] stuff later.",
+]
+KO_ASSIGN = [
+    "[So,|Okay,] [for next time|before we meet again|by next {weekday}]: {you}, [could you|can you] "
+    "[look into|research|take] {work}? [Just a first pass.|Nothing fancy.]",
+    "{you}, [I'd like you to|you'll] [take|own] {work}, and [bring|prepare] a short presentation "
+    "[next meeting|for next time].",
+    "[First task|The first to-do] for everyone: [read the brief properly|go through the brief] and "
+    "[write down|bring] three questions.",
+    "[I'll|Let me] set up {tool} and send everyone the [links|access] [today|after this].",
+    "{you} will look at [costs and suppliers|the budget|the requirements], and {you} will [draft|sketch] "
+    "[the requirements|a first design|the plan].",
+    "[You'll each|Everyone will] get [an email|instructions] with [your individual tasks|your first "
+    "assignment], so [keep an eye out|watch your inbox].",
+]
