@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 
@@ -57,7 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     except (ConfigError, DataError, TaxonomyError, BaseModelError, TranscriptError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    print(f"model saved to {out}")
+    if int(os.environ.get("RANK", "0")) == 0:  # once, not by every process of `accelerate launch`
+        print(f"model saved to {out}")
     return 0
 
 

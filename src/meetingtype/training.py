@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import random
 from pathlib import Path
 
@@ -198,6 +199,9 @@ def build_trainer(
         dataloader_num_workers=t.dataloader_num_workers,
         report_to=t.report_to,
         remove_unused_columns=False,
+        # Several processes without a GPU (`accelerate launch` / torchrun on CPUs): accelerate sets up
+        # a gloo process group only when asked for the CPU.
+        use_cpu=not torch.cuda.is_available() and int(os.environ.get("WORLD_SIZE", "1")) > 1,
         **mixed_precision_flags(t.mixed_precision),
     )
     callbacks = [RedrawEachEpoch(), KeepReports()]
@@ -220,6 +224,25 @@ def evaluate_meetings(classifier: MeetingClassifier, ds, names: list[str]) -> tu
     preds = classifier.predict(list(ds["text"]))
     report = classification_report([names.index(p.label) for p in preds], list(ds["label"]), names)
     return report, preds
+
+
+def last_complete_checkpoint(ckpt_dir: Path) -> str | None:
+    """The newest checkpoint the Trainer finished writing (trainer_state.json is its last file).
+
+    A run killed while saving leaves a checkpoint folder without it; resuming from that would fail.
+    """
+    if not ckpt_dir.is_dir():
+        return None
+    found = sorted(
+        (int(p.name.rsplit("-", 1)[1]), p)
+        for p in ckpt_dir.glob("checkpoint-*")
+        if p.name.rsplit("-", 1)[1].isdigit()
+    )
+    for _, path in reversed(found):
+        if (path / "trainer_state.json").is_file():
+            return str(path)
+        logger.warning("--resume: %s was not finished (killed while saving?); using an earlier one", path)
+    return None
 
 
 def train(cfg: Config, resume: bool = False) -> Path:
@@ -245,10 +268,8 @@ def train(cfg: Config, resume: bool = False) -> Path:
     trainer = build_trainer(cfg, taxonomy, splits, model, tokenizer, output_dir, reports_by_step)
     resume_from = None
     if resume:
-        from transformers.trainer_utils import get_last_checkpoint
-
         ckpt_dir = output_dir / "checkpoints"
-        resume_from = get_last_checkpoint(str(ckpt_dir)) if ckpt_dir.is_dir() else None
+        resume_from = last_complete_checkpoint(ckpt_dir)
         if resume_from is None:
             logger.warning("--resume: no checkpoint in %s yet; starting from the beginning", ckpt_dir)
     trainer.train(resume_from_checkpoint=resume_from)
@@ -263,6 +284,9 @@ def train(cfg: Config, resume: bool = False) -> Path:
         "review_threshold": cfg.inference.review_threshold,
         "base_model": hub_id_for(cfg.model.base) or cfg.model.base,
     }
+    trainer.save_model(str(output_dir))  # called by every process (sharded setups gather); main writes
+    if not trainer.is_world_process_zero():
+        return output_dir  # evaluation, metrics, the confusion matrix and the push are the main's alone
     classifier = MeetingClassifier(
         model,
         tokenizer,
@@ -288,7 +312,6 @@ def train(cfg: Config, resume: bool = False) -> Path:
             if trainer.is_world_process_zero():
                 print(format_table(report, title=f"\n{split} (meeting level)"))
     if trainer.is_world_process_zero():
-        trainer.save_model(str(output_dir))
         (output_dir / "training_config.yaml").write_text(to_yaml(cfg), encoding="utf-8")
         (output_dir / "data_summary.json").write_text(
             json.dumps(summarize(splits), indent=2), encoding="utf-8"
