@@ -178,6 +178,66 @@ VARIANTS: list[list[str]] = [
     ["looking at", "checking", "going over", "reviewing"],
     ["figure out", "work out", "sort out", "find out"],
     ["talk about", "discuss", "go over", "cover", "chat about"],
+    ["look at", "check", "go over", "review", "take a look at"],
+    ["send", "share", "forward"],
+    ["steps", "instructions"],
+    ["fine", "okay", "alright"],
+    ["big", "large", "huge"],
+    ["small", "little", "minor"],
+    ["quick", "short", "brief"],
+    ["client", "customer"],
+    ["clients", "customers"],
+    ["usually", "normally", "typically", "generally"],
+    ["often", "frequently", "regularly"],
+    ["every day", "daily", "each day"],
+    ["every week", "weekly", "each week"],
+    ["pretty", "quite", "fairly", "rather"],
+    ["very", "super", "extremely"],
+    ["important", "key", "crucial"],
+    ["hard", "difficult", "tough", "tricky"],
+    ["easy", "simple", "straightforward"],
+    ["happy to", "glad to", "more than happy to"],
+    ["a lot", "a ton", "loads"],
+    ["thanks", "thank you", "cheers"],
+    ["okay", "alright", "all right", "ok"],
+    ["yeah", "yes", "yep"],
+    ["they're", "they are"],
+    ["won't", "will not"],
+    ["doesn't", "does not"],
+    ["haven't", "have not"],
+    ["wasn't", "was not"],
+    ["it'll", "it will"],
+    ["what's", "what is"],
+    ["here's", "here is"],
+    ["I'll", "I will"],
+    ["you'll", "you will"],
+    ["going well", "going fine", "going okay", "going alright"],
+    ["a week", "a few days", "seven days"],
+    ["the whole", "the entire", "all of the"],
+    ["anyway", "anyhow", "in any case"],
+    ["because", "since", "as", "'cause"],
+    ["but", "though", "although"],
+]
+# Short asides dropped in after a comma, as people do when they talk.
+ASIDES = [
+    "I mean",
+    "you know",
+    "basically",
+    "honestly",
+    "like",
+    "at least",
+    "in a way",
+    "for what it's worth",
+    "I'd say",
+    "more or less",
+    "if that makes sense",
+    "as far as I know",
+    "roughly",
+    "so to speak",
+    "I think",
+    "let's say",
+    "in practice",
+    "to be fair",
 ]
 _VAR_GROUP: dict[str, list[str]] = {}
 for _grp in VARIANTS:
@@ -197,7 +257,7 @@ def expand_alternatives(template: str, rng: random.Random) -> str:
         template = template[: m.start()] + choice + template[m.end() :]
 
 
-def vary(text: str, rng: random.Random, rate: float = 0.45) -> str:
+def vary(text: str, rng: random.Random, rate: float = 0.5) -> str:
     """Swap stock phrases for interchangeable ones (see ``VARIANTS``), keeping a capital initial."""
     words = text.split(" ")
     out: list[str] = []
@@ -223,7 +283,16 @@ def vary(text: str, rng: random.Random, rate: float = 0.45) -> str:
         else:
             out.append(words[i])
             i += 1
-    return " ".join(out)
+    text = " ".join(out)
+    if ", " in text:
+        parts = text.split(", ")
+        text = parts[0]
+        for part in parts[1:]:
+            if rng.random() < 0.2 and len(text.split()) >= 4:
+                text += ", " + rng.choice(ASIDES) + ", " + part
+            else:
+                text += ", " + part
+    return text
 
 
 def fill(template: str, ctx: dict, rng: random.Random) -> str:

@@ -126,6 +126,40 @@ CLOSE = [
 ]
 
 
+PROBES = [(q, [a]) for q, a in zip(PROBE, PROBE_A, strict=True)] + [
+    (
+        "[How are you|How're you] [finding|feeling about] [the new role|the team|the workload] [so far|these "
+        "days]?",
+        [
+            "[Honestly,|Mostly] [good|better than I expected]. [The first few weeks were|It was] "
+            "[rough|a lot], "
+            "but [I'm settling in|it's getting easier].",
+            "[It's a lot.|Busy.] [I'm|I am] [juggling|covering] {work} and [helping {you}|the support "
+            "rotation], and [something has to give|I'm not doing either well].",
+        ],
+    ),
+    (
+        "[What would you like|What do you want] to [get better at|focus on] [this quarter|over the next few "
+        "months]?",
+        [
+            "[Presenting,|Writing,|Planning,] [probably|I think]. [I'd like to|I want to] [lead|run] [the "
+            "next review|a workshop|the planning] [myself|on my own].",
+            "[The technical side|{domain} work], [honestly|to be honest]. [I feel|I'm] [behind|rusty] on "
+            "[it|that].",
+        ],
+    ),
+    (
+        "[Is there anything|Anything] [you need from me|I can unblock|I should know about]?",
+        [
+            "[Actually, yes.|One thing.] [Could you|Can you] [talk to|nudge] {you} about [the review|the "
+            "priorities]? [It's|That's] [been stuck|dragging] for [a week|two weeks].",
+            "[Not really,|I don't think so,] [I'm|I am] [good for now|fine]. [Maybe|Except] [the "
+            "headcount question|clarity on {work}].",
+        ],
+    ),
+]
+
+
 def cast(rng, mk) -> list[Person]:
     return [
         mk("manager", rng.choice(["Manager", "Lead", "Host"])),
@@ -169,8 +203,9 @@ def compose(b: Builder) -> None:
         )
 
     def probe() -> None:
-        b.say(mgr, b.pick(PROBE, mgr))
-        b.long(rep, [b.pick(PROBE_A, rep) for _ in range(b.rng.randint(1, 2))], [mgr])
+        q, answers = b.pair(PROBES, mgr)
+        b.say(mgr, q)
+        b.say(rep, b.pick(answers, rep))
         if b.chance(0.5):
             b.back(mgr)
 

@@ -80,6 +80,63 @@ NEXT = [
 NEXT_A = ["Great, sounds good.", "Perfect, send it over.", "Yes, let's do that. I'll bring our CTO."]
 
 
+ICP = [(q, [a]) for q, a in zip(ICP_Q, ICP_A, strict=True)] + [
+    (
+        "[So|Okay, so] [tell me|walk me through] [who you sell to|your client base|your typical customer]. "
+        "[What does|What's] the [ideal|typical] [client|account] look like?",
+        [
+            "[Mostly|Mainly] {industry2} [companies|firms], [between|from] [fifty|a hundred] and [five "
+            "hundred|a thousand] [people|employees]. The [buyer|decision maker] is [usually|typically] the "
+            "[head of ops|COO|IT director|marketing lead].",
+            "[It varies,|A mix,] [but|though] [our sweet spot|the core] is [mid-market|smaller] {industry2} "
+            "[teams|businesses] that [have outgrown spreadsheets|need help with {work}].",
+        ],
+    ),
+    (
+        "[How many|Roughly how many] [clients|customers] [do you have|are you working with] [right now|"
+        "today], and [how many|what share] [would be|are] a fit for {product}?",
+        [
+            "[About|Around|Roughly] {num} [active clients|accounts], and [I'd say|probably] [a "
+            "third|half|most] "
+            "of them [have the problem you solve|already ask about tools like yours].",
+        ],
+    ),
+]
+FIT = [(q, [a]) for q, a in zip(FIT_Q, FIT_A, strict=True)] + [
+    (
+        "[Where|How] do you [see|think] [the fit|this partnership] [working|going], [referrals|an "
+        "integration|implementation work], or [all of it|a mix]?",
+        [
+            "[Referrals first,|Honestly, referrals,] [because|since] [we already|we] [recommend|suggest] "
+            "[you|{product}] [to clients|anyway]. [The integration|Building something] [would come later|"
+            "needs more thought].",
+            "[We'd want to|We'd like to] [build|list] an [integration|app] [in your marketplace|on your "
+            "platform]. [Our users|A lot of our users] [keep asking|ask] for it.",
+        ],
+    ),
+    (
+        "[What would|What'd] you [need from us|want from the program] to [make it worth|justify] your time?",
+        [
+            "[Leads, mainly.|Leads.] And [some help with|co-marketing for] [marketing|the launch], we're "
+            "[small|a small team].",
+            "[Technical support|A sandbox and an engineer to talk to], [at least|mostly] [at the start|for "
+            "the first build].",
+        ],
+    ),
+]
+THEM_MORE = [
+    "[We're|We are] [an agency|a consultancy|a systems integrator|a software company] of [about|around] "
+    "{num} people, [mostly|mainly] [working with|serving] {industry2} [clients|companies].",
+    "[We started|We were founded] [in {city}|about ten years ago], [as|doing] [web projects|implementation "
+    "work|custom development], and [now|these days] [most of our revenue|a lot of our work] is [{work}|"
+    "retainers|integrations].",
+    "[A lot of our clients|Our clients often] ask us which tools to use, and [we|honestly we] [end up "
+    "recommending|point them to] [you|{product}] [anyway|more often than not].",
+    "[Our own product|What we build] [does|handles] {what2}, [and|so] [there's|we see] [a lot of|real] "
+    "overlap with [your|{product}'s] [customers|users].",
+]
+
+
 def cast(rng, mk) -> list[Person]:
     people = [mk("pm", rng.choice(["Partnerships", "Partner Manager", "Host"]))]
     if rng.random() < 0.3:
@@ -114,20 +171,22 @@ def compose(b: Builder) -> None:
 
     def them() -> None:
         p = b.one(pts)
-        b.long(p, [b.pick(THEM, p) for _ in range(b.rng.randint(1, 3))], pms)
+        b.long(p, [b.pick(THEM + THEM_MORE, p) for _ in range(b.rng.randint(1, 3))], pms)
 
     def icp() -> None:
-        b.say(pm, b.pick(ICP_Q, pm))
+        q, answers = b.pair(ICP, pm)
+        b.say(pm, q)
         p = b.one(pts)
-        b.say(p, b.pick(ICP_A, p))
+        b.say(p, b.pick(answers, p))
 
     def program() -> None:
         b.long(pm, [b.pick(PROGRAM, pm) for _ in range(b.rng.randint(1, 4))], pts)
 
     def fit() -> None:
-        b.say(pm, b.pick(FIT_Q, pm))
+        q, answers = b.pair(FIT, pm)
+        b.say(pm, q)
         p = b.one(pts)
-        b.say(p, b.pick(FIT_A, p))
+        b.say(p, b.pick(answers, p))
 
     them()
     b.loop(

@@ -183,6 +183,174 @@ WRAP = [
 ]
 
 
+# Technical talks, release briefings and workshops in many technical fields (one presenter + audience Q&A).
+TECH_FIELDS = [
+    {
+        "thing": ["the database engine", "the query planner", "our storage layer"],
+        "comp": ["the query planner", "the write-ahead log", "the index builder", "replication", "vacuuming"],
+        "tmetric": ["query latency", "write throughput", "disk usage", "replication lag"],
+    },
+    {
+        "thing": ["the compiler", "the language toolchain", "the build system"],
+        "comp": [
+            "the type checker",
+            "incremental builds",
+            "the linker",
+            "error messages",
+            "the package manager",
+        ],
+        "tmetric": ["compile time", "binary size", "build cache hits", "memory use"],
+    },
+    {
+        "thing": ["the container platform", "our cluster tooling", "the deployment pipeline"],
+        "comp": ["the scheduler", "autoscaling", "the service mesh", "rolling upgrades", "secrets handling"],
+        "tmetric": ["pod start time", "failed deploys", "node utilisation", "cost per cluster"],
+    },
+    {
+        "thing": ["the node software", "the wallet library", "the payment channel daemon"],
+        "comp": ["the wallet", "peer-to-peer networking", "fee estimation", "the mempool", "key backup"],
+        "tmetric": ["initial sync time", "memory use", "routing success rate", "fee overpayment"],
+    },
+    {
+        "thing": ["the machine learning library", "the training framework", "the inference server"],
+        "comp": ["the data loader", "mixed precision", "checkpointing", "the model registry", "quantisation"],
+        "tmetric": ["training throughput", "GPU memory", "inference latency", "accuracy"],
+    },
+    {
+        "thing": ["the robot controller firmware", "the embedded SDK", "the sensor stack"],
+        "comp": [
+            "the motor driver",
+            "the bootloader",
+            "over-the-air updates",
+            "the sensor fusion",
+            "power management",
+        ],
+        "tmetric": ["battery life", "boot time", "control loop jitter", "flash usage"],
+    },
+    {
+        "thing": ["the mapping toolkit", "the GIS server", "the geocoding service"],
+        "comp": [
+            "tile rendering",
+            "the projection code",
+            "the import tools",
+            "spatial indexes",
+            "the styling language",
+        ],
+        "tmetric": ["render time", "tile cache size", "geocoding accuracy", "import speed"],
+    },
+    {
+        "thing": ["the lab analysis software", "the instrument control suite", "the sequencing pipeline"],
+        "comp": [
+            "the plate reader module",
+            "calibration",
+            "the QC reports",
+            "sample tracking",
+            "the alignment step",
+        ],
+        "tmetric": ["run time per sample", "failed runs", "calibration drift", "throughput"],
+    },
+    {
+        "thing": ["the browser engine", "the web framework", "the front-end toolkit"],
+        "comp": ["the rendering pipeline", "server-side rendering", "the router", "hydration", "dev tools"],
+        "tmetric": ["page load time", "bundle size", "time to interactive", "memory use"],
+    },
+    {
+        "thing": ["the network stack", "the VPN client", "the DNS resolver"],
+        "comp": [
+            "connection handling",
+            "the TLS layer",
+            "congestion control",
+            "the config parser",
+            "logging",
+        ],
+        "tmetric": ["handshake time", "packet loss recovery", "CPU per connection", "reconnect time"],
+    },
+]
+TALK = [
+    "[In this release|In version {version}|Since the last release], [we|the team] [rewrote|reworked|"
+    "replaced] {comp}, [which means|so] [it's|things are] [faster|more robust|easier to debug|much simpler].",
+    "The [big|main|headline] [change|improvement] is [in|to] {comp}. [Previously|Before], you had to "
+    "[restart everything|do it by hand|edit the config and reload], [and|but] [now|in this version] it "
+    "[happens automatically|is one command|just works].",
+    "[On our benchmarks|In our tests|On a typical workload|On a real deployment], {tmetric} [went|dropped|"
+    "improved] from [about|roughly] {val} to {val}.",
+    "[So|Okay,] [how does|what does] {comp} [actually work|actually do]? [At a high level|Conceptually|"
+    "Roughly], it [keeps|builds|maintains] [a small index|a cache|a queue] [of|for] [what it has already "
+    "seen|pending work|recent results], and [checks|processes] [it|them] [in batches|lazily|on demand].",
+    "[Let me|I'll] [open a terminal|switch to the demo machine|show you the code] and [actually run it|"
+    "show you], [that's|it's] easier than slides.",
+    "[A common mistake|Something people trip over|The number one question we get] is [forgetting|"
+    "skipping] the [migration step|config change|upgrade notes]. If you do that, {comp} [won't start|"
+    "falls back to the old behaviour].",
+    "[This part|What comes next] is a bit [technical|low-level], so [stop me|shout] if it doesn't "
+    "make sense.",
+    "[There's|We added] a new [flag|option|setting] for {comp}. If you [pass it|turn it on], it [prints|"
+    "logs] every step it takes, [which is|and that's] [great|really useful] for debugging.",
+    "[For|With] the older versions, nothing changes. [It's|Everything is] [fully|still] backwards "
+    "compatible, [that was|which was] a hard rule for us.",
+    "[A lot of|Much of] this [came from|was contributed by] [the community|outside contributors|people in "
+    "this room], so thank you to everyone who sent [patches|bug reports|reviews].",
+    "[The downside|The trade-off|The cost] is that [the first run|start-up|the initial sync] takes longer, "
+    "because it has to [build an index|warm the cache|check everything].",
+    "[What's next?|Looking ahead,] [the roadmap|the next release] [includes|will bring] [better|faster] "
+    "{comp} and [the features|a few things] people asked for [last time|in the survey].",
+    "[If you only remember one thing|The one takeaway] from today, it's this: [always back up before you "
+    "upgrade|read the release notes|test on a copy first].",
+    "[Here you can see|You can see here|Look at this trace:] it [failing|stalling|retrying]. [Let's|I'll] "
+    "set a breakpoint [and look at|and inspect] the [variables|state] at that point.",
+    "[The exercises|The examples|The slides] [are|will be] in the repository, so you can [try them|go "
+    "through them] [at home|later|at your own pace].",
+]
+TALK_Q = [
+    (
+        "[Does|Will] {comp} [work with|support] the older versions?",
+        [
+            "[Yes,|It does,] [that was a hard requirement|we test against the last two releases].",
+            "[Not yet,|Partly,] [that's planned|it's on the roadmap] for the next release.",
+        ],
+    ),
+    (
+        "[How|What] did you measure {tmetric}? [Was that|Is that] on real [hardware|data]?",
+        [
+            "[On real|Yes, on real] [workloads|machines], [three|five] runs each, and we took the median.",
+            "[Mostly|Partly] synthetic, [to be honest|honestly], [so|and] your numbers [will "
+            "vary|may differ].",
+        ],
+    ),
+    (
+        "[Is|Can] {comp} [be turned off|optional]? [We|Some of us] [rely on|depend on] the old behaviour.",
+        [
+            "[Yes,|You can,] there's a [setting|flag] for that, [but|though] it'll be removed "
+            "[eventually|in a "
+            "future release]."
+        ],
+    ),
+    (
+        "[What happens|How does it behave] if [the process crashes|the connection drops|the disk fills up] "
+        "[halfway through|in the middle]?",
+        [
+            "[It recovers|It picks up] [where it left off|from the last checkpoint], [that's|which "
+            "is] [the whole "
+            "point of|why we reworked] {comp}."
+        ],
+    ),
+    (
+        "[Sorry, can you|Could you] go back [one slide|to the previous slide|to the diagram]?",
+        ["[Sure.|Yep.] [So this is|Here's] [the part|where] {comp} [sits|fits in]. [Okay?|Does that help?]"],
+    ),
+    (
+        "[Where|How] do I [report|file] bugs [for this|if I hit one]?",
+        [
+            "[On the issue tracker|In the repo], [please|and please] [include|attach] the logs [with the new "
+            "flag|in debug mode]."
+        ],
+    ),
+]
+
+
+QA = [(q, [a]) for q, a in zip(QUESTION, ANSWER, strict=True)]
+
+
 def cast(rng, mk) -> list[Person]:
     people = [mk("presenter", rng.choice(["Presenter", "Trainer", "Host", "Speaker"]))]
     for _ in range(rng.choice([1, 1, 2, 3, 4, 5, 7])):
@@ -208,7 +376,15 @@ def context(b: Builder) -> dict:
         "the lab safety system",
         "the new EHR templates",
     ]
-    return {"variant": variant, "topic": topics, "version": ["2.4", "3.0", "0.17", "5.1", "2024.2", "1.6"]}
+    field = b.one(TECH_FIELDS)
+    topics = topics + field["thing"] + field["comp"]
+    return {
+        "variant": variant,
+        "topic": topics,
+        "comp": field["comp"],
+        "tmetric": field["tmetric"],
+        "version": ["2.4", "3.0", "0.17", "5.1", "2024.2", "1.6"],
+    }
 
 
 def title(b: Builder) -> str:
@@ -235,7 +411,8 @@ def compose(b: Builder) -> None:
         att,
         p_break=0.1,
     )
-    body = TECH if variant in ("tech_talk", "workshop") else EXPLAIN
+    techy = variant in ("tech_talk", "workshop", "release_update")
+    body = (TECH + TALK + TALK) if techy else EXPLAIN + TALK
 
     def explain() -> None:
         n = b.rng.randint(3, 9)
@@ -244,8 +421,15 @@ def compose(b: Builder) -> None:
 
     def question() -> None:
         a = b.one(att)
-        b.say(a, b.pick(QUESTION, a))
-        b.long(pres, [b.pick(ANSWER, pres)] + [b.pick(body, pres) for _ in range(b.rng.randint(0, 2))], [a])
+        if b.chance(0.5):
+            q, answers = b.pair(TALK_Q, a)
+            b.say(a, q)
+            first = b.pick(answers, pres)
+        else:
+            q, answers = b.pair(QA, a)
+            b.say(a, q)
+            first = b.pick(answers, pres)
+        b.long(pres, [first] + [b.pick(body, pres) for _ in range(b.rng.randint(0, 2))], [a])
         if b.chance(0.4):
             b.say(a, b.pick(["Okay, thanks.", "Got it, thank you.", "Makes sense.", "Cool, thanks."], a))
 
