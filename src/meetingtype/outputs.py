@@ -2,6 +2,12 @@
 
 Each row is flushed when written, so a run killed at any moment leaves a valid file, at worst
 missing the meetings that were in flight (a half-written last line is dropped on the next run).
+
+Several processes (``accelerate launch infer.py``) never write the output itself: each writes a part
+file next to it (``tags.jsonl.part-00001-of-00004``, JSONL whatever the output format, each row with
+its position in the input as ``_index``). When every process is done, the main process merges the
+parts into the output in input order (`merge_parts`), atomically, and removes them. A run killed
+before that leaves the parts; the next run counts their meetings as done and merges them.
 """
 
 from __future__ import annotations
@@ -10,50 +16,120 @@ import csv
 import io
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from .aggregate import Prediction
 
 BASE_COLUMNS = ["id", "label", "confidence", "margin", "needs_review", "n_chunks", "n_tokens"]
+INDEX_KEY = "_index"
 
 
-def _repair_and_read_ids(path: Path, fmt: str) -> set[str]:
-    """Ids already in `path`; a truncated final line from a killed run is cut off."""
+def part_path(output: str | Path, rank: int, world: int) -> Path:
+    """The part file process `rank` of `world` writes next to `output`."""
+    output = Path(output)
+    return output.with_name(f"{output.name}.part-{rank:05d}-of-{world:05d}")
+
+
+def existing_parts(output: str | Path) -> list[Path]:
+    """Part files left next to `output` by this or an earlier run (any number of processes)."""
+    output = Path(output)
+    if not output.parent.is_dir():
+        return []
+    return sorted(output.parent.glob(f"{_glob_escape(output.name)}.part-*-of-*"))
+
+
+def _glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
+def _cut_partial_line(path: Path) -> bytes:
+    """The file's bytes, after cutting a final line left half-written by a killed run."""
     data = path.read_bytes()
-    if not data:
-        return set()
-    if not data.endswith(b"\n"):
+    if data and not data.endswith(b"\n"):
         cut = data.rfind(b"\n") + 1
         with path.open("r+b") as f:
             f.truncate(cut)
         data = data[:cut]
-    text = data.decode("utf-8")
+    return data
+
+
+def _not_ours(path: Path, where: str, err: Exception) -> ValueError:
+    return ValueError(
+        f"{path}{where}: existing output is not a tag file this tool wrote ({err}); "
+        "pass --overwrite to start again or choose another --output"
+    )
+
+
+def read_rows(path: Path, fmt: str, repair: bool = False) -> list[dict]:
+    """Rows already in a tag file (a dict per row; CSV values stay strings).
+
+    With `repair`, a truncated final line from a killed run is cut off the file first; without it the
+    file is not touched (a truncated final line is ignored).
+    """
+    data = _cut_partial_line(path) if repair else path.read_bytes()
+    if not repair and data and not data.endswith(b"\n"):
+        data = data[: data.rfind(b"\n") + 1]
+    if not data:
+        return []
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise _not_ours(path, "", err) from err
     if fmt == "csv":
-        return {row["id"] for row in csv.DictReader(io.StringIO(text)) if row.get("id")}
-    ids = set()
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        if "id" not in (reader.fieldnames or []):
+            raise _not_ours(path, ", line 1", "no 'id' column")
+        return [row for row in reader if row.get("id")]
+    rows = []
     for n, line in enumerate(text.splitlines(), start=1):
         if line.strip():
             try:
-                ids.add(str(json.loads(line)["id"]))
+                row = json.loads(line)
+                row["id"] = str(row["id"])
             except (json.JSONDecodeError, KeyError, TypeError) as err:
-                raise ValueError(
-                    f"{path}, line {n}: existing output is not a tag file this tool wrote ({err}); "
-                    "pass --overwrite to start again or choose another --output"
-                ) from err
-    return ids
+                raise _not_ours(path, f", line {n}", err) from err
+            rows.append(row)
+    return rows
+
+
+def read_ids(path: Path, fmt: str, repair: bool = False) -> set[str]:
+    """Ids already in a tag file; see `read_rows`."""
+    return {row["id"] for row in read_rows(path, fmt, repair=repair)}
+
+
+def _json_row(meeting_id: str, pred: Prediction) -> dict:
+    return {"id": meeting_id, **pred.to_dict()}
+
+
+def _csv_row(row: dict) -> dict:
+    out = {k: row[k] for k in BASE_COLUMNS}
+    out.update({f"score:{k}": v for k, v in row["scores"].items()})
+    return out
 
 
 class TagWriter:
-    """Append predictions to a JSONL or CSV file, one flushed row per meeting."""
+    """Append predictions to a JSONL or CSV file, one flushed row per meeting.
 
-    def __init__(self, path: str | Path, labels: list[str], fmt: str = "jsonl", overwrite: bool = False):
+    `repair=False` is for a process that must not modify the file (another process repaired it);
+    the ids already there are read either way and kept in `done`.
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        labels: list[str],
+        fmt: str = "jsonl",
+        overwrite: bool = False,
+        repair: bool = True,
+    ):
         self.path = Path(path)
         self.fmt = fmt
         self.labels = labels
         self.columns = BASE_COLUMNS + [f"score:{name}" for name in labels]
         self.done: set[str] = set()
         if self.path.exists() and not overwrite:
-            self.done = _repair_and_read_ids(self.path, fmt)
+            self.done = read_ids(self.path, fmt, repair=repair)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fresh = overwrite or not self.path.exists() or self.path.stat().st_size == 0
         self._f = self.path.open("w" if overwrite else "a", encoding="utf-8", newline="")
@@ -62,16 +138,20 @@ class TagWriter:
             self._csv.writeheader()
             self._f.flush()
 
-    def write(self, meeting_id: str, pred: Prediction) -> None:
+    def write(self, meeting_id: str, pred: Prediction, index: int | None = None) -> None:
+        """Write one meeting's row; `index` (its position in the input) is kept in part files only."""
+        row = _json_row(meeting_id, pred)
+        if index is not None:
+            row[INDEX_KEY] = index
+        self.write_row(row)
+
+    def write_row(self, row: dict) -> None:
         if self._csv is not None:
-            row = {k: getattr(pred, k) for k in BASE_COLUMNS[1:]}
-            row["id"] = meeting_id
-            row.update({f"score:{k}": v for k, v in pred.scores.items()})
-            self._csv.writerow(row)
+            self._csv.writerow(_csv_row(row))
         else:
-            self._f.write(json.dumps({"id": meeting_id, **pred.to_dict()}, ensure_ascii=False) + "\n")
+            self._f.write(json.dumps(row, ensure_ascii=False) + "\n")
         self._f.flush()
-        self.done.add(meeting_id)
+        self.done.add(row["id"])
 
     def close(self) -> None:
         self._f.flush()
@@ -83,3 +163,47 @@ class TagWriter:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def merge_parts(
+    output: str | Path,
+    labels: list[str],
+    fmt: str,
+    keep: Callable[[int], bool] | None = None,
+) -> int:
+    """Fold every part file next to `output` into it, then remove the parts; returns the rows added.
+
+    The output's existing rows stay first and unchanged; the parts' rows follow in input order
+    (`_index`). A meeting already in the output, or in an earlier part, is not added twice. `keep`
+    filters rows by input position (with --on-error fail, rows after the first bad input are dropped,
+    as a single process would never have tagged them). The new output replaces the old in one rename,
+    so a run killed while merging leaves the old output and the parts, and the next run merges again.
+    """
+    output = Path(output)
+    parts = existing_parts(output)
+    if not parts:
+        return 0
+    done = read_ids(output, fmt, repair=True) if output.exists() else set()
+    rows: list[tuple[int, int, dict]] = []
+    for p_i, part in enumerate(parts):
+        for row in read_rows(part, "jsonl", repair=True):
+            index = int(row.pop(INDEX_KEY, 1 << 62))
+            if keep is None or keep(index):
+                rows.append((index, p_i, row))
+    rows.sort(key=lambda r: (r[0], r[1]))
+    tmp = output.with_name(f"{output.name}.merging")
+    if output.exists():
+        tmp.write_bytes(output.read_bytes())
+    elif tmp.exists():
+        tmp.unlink()
+    added = 0
+    with TagWriter(tmp, labels, fmt=fmt, overwrite=not output.exists(), repair=False) as writer:
+        for _, _, row in rows:
+            if row["id"] not in done:
+                writer.write_row(row)
+                done.add(row["id"])
+                added += 1
+    os.replace(tmp, output)
+    for part in parts:
+        part.unlink()
+    return added
