@@ -318,11 +318,28 @@ WORK_REACT = [
 ]
 
 
+# Lines that only make sense for a physical product (shape, buttons, batteries); other domains skip them.
+PRODUCT_ONLY = (
+    "shelf",
+    "manual",
+    "material",
+    "colour",
+    "dropped",
+    "big buttons",
+    "Speech recognition",
+    "rechargeable",
+    "beep",
+    "functions",
+)
+WORK_TALK_GENERIC = [t for t in WORK_TALK if not any(w in t for w in PRODUCT_ONLY)]
+
+
 def work_talk(b: Builder, lo: int = 2, hi: int = 6) -> None:
     """A few turns of the group thinking out loud about the work."""
+    pool = WORK_TALK if b.ctx.get("domain") == "product design" else WORK_TALK_GENERIC
     for _ in range(b.rng.randint(lo, hi)):
         p = b.one(b.people)
-        b.say(p, b.pick(WORK_TALK, p))
+        b.say(p, b.pick(pool, p))
         if b.chance(0.6):
             q = b.one(b.others(p))
             b.say(q, b.pick(WORK_REACT, q))
