@@ -25,6 +25,7 @@ class ModelConfig:
     stride: int = 64
     freeze_embeddings: bool = True
     freeze_layers: int = 0
+    attention_dropout: float = 0.0
 
 
 @dataclass

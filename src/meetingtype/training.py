@@ -105,15 +105,20 @@ def mixed_precision_flags(choice: str) -> dict:
 
 
 def freeze(model, freeze_embeddings: bool, freeze_layers: int) -> None:
-    """Freeze the embedding matrix and/or the lowest transformer layers (cheaper backward, less overfit)."""
+    """Freeze the embedding matrix and/or the lowest transformer layers (cheaper backward, less overfit).
+
+    Dropout inside a frozen part is switched off too: a frozen part is a fixed feature extractor,
+    and dropout there only adds noise and time.
+    """
     base = model.base_model
-    if freeze_embeddings:
-        for p in base.embeddings.parameters():
-            p.requires_grad = False
     layers = base.transformer.layer if hasattr(base, "transformer") else base.encoder.layer
-    for layer in layers[:freeze_layers]:
-        for p in layer.parameters():
+    frozen = ([base.embeddings] if freeze_embeddings else []) + list(layers[:freeze_layers])
+    for part in frozen:
+        for p in part.parameters():
             p.requires_grad = False
+        for m in part.modules():
+            if isinstance(m, torch.nn.Dropout):
+                m.p = 0.0
 
 
 def build_trainer(
@@ -262,6 +267,9 @@ def train(cfg: Config, resume: bool = False) -> Path:
         id2label=taxonomy.id2label,
         label2id=taxonomy.label2id,
         problem_type="single_label_classification",
+        # Attention dropout sends CPU SDPA to its slow path: a training step at 0.0 took 8.8 s instead
+        # of 19 s (16 x 512 tokens, one core); the hidden-state dropout still regularises.
+        attention_dropout=cfg.model.attention_dropout,
     )
     freeze(model, cfg.model.freeze_embeddings, cfg.model.freeze_layers)
     reports_by_step: dict[int, dict] = {}
