@@ -65,7 +65,10 @@ def resolve_checkpoint(
                 f"{name_or_path}: not a local folder, and the hub download failed "
                 f"({type(err).__name__}: {err})"
             ) from err
-    raise CheckpointError(f"{path}: checkpoint folder not found")
+    raise CheckpointError(
+        f"{path}: checkpoint folder not found; pass the folder train.py wrote (its --output-dir) "
+        "or a hub repo id (owner/name)"
+    )
 
 
 def quantize_int8(model: torch.nn.Module, inplace: bool = False) -> torch.nn.Module:
