@@ -209,6 +209,12 @@ def main(argv: list[str] | None = None) -> int:
         merge_parts(args.output, clf.names, fmt)  # a no-op without part files
     total = _combine(tallies)
     code = _report(args, total) if group.is_main else _exit_code(total)
+    if group.is_main and group.world > 1 and code != EXIT_OK:
+        what = "some inputs skipped" if code == EXIT_SOME_SKIPPED else "nothing could run"
+        print(
+            f"exit status {code} ({what}); the launcher reports any non-zero status of its processes as 1",
+            file=sys.stderr,
+        )
     sys.stdout.flush()
     sys.stderr.flush()
     group.gather(None)  # no process exits (which ends the launch) before the merge is done

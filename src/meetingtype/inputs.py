@@ -143,8 +143,10 @@ def _jsonl_lines(path: Path, max_bytes: int) -> Iterator[tuple[int, str | None, 
     try:
         f = path.open("rb")
     except OSError as err:
-        why = "permission denied" if isinstance(err, PermissionError) else (err.strerror or str(err))
-        yield 0, None, f"{path}: cannot read the file ({why}); check its permissions and the path"
+        if isinstance(err, PermissionError):
+            yield 0, None, f"{path}: cannot read the file (permission denied); check its permissions"
+        else:
+            yield 0, None, f"{path}: cannot read the file ({err.strerror or err}); check the path"
         return
     with f:
         head = f.read(4)
