@@ -131,7 +131,7 @@ def test_samples_written_in_each_format(tmp_path) -> None:
     assert 6 <= len(paths) <= 9
     exts = {p.suffix for p in paths}
     assert exts == {".vtt", ".srt", ".txt", ".json"}
-    labels = json.loads((tmp_path / "labels.json").read_text())
+    labels = json.loads((tmp_path / ".labels.json").read_text())
     assert len(set(labels.values())) == len(paths)
     for p in paths:
         body = p.read_text(encoding="utf-8")

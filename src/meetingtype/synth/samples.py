@@ -91,7 +91,11 @@ def render_format(text: str, fmt: str, rng: random.Random) -> str:
 
 
 def write_samples(output_dir: str | Path, seed: int = 7) -> list[Path]:
-    """Write the sample files plus ``labels.json`` (file name -> true label); returns the written paths."""
+    """Write the sample files plus ``.labels.json`` (file name -> true label); returns the written paths.
+
+    The answer key is a dotfile so that tagging the folder (``infer.py --input data/samples``), which
+    skips hidden files, sees only the meetings.
+    """
     out = Path(output_dir)
     out.mkdir(parents=True, exist_ok=True)
     written, labels = [], {}
@@ -102,5 +106,5 @@ def write_samples(output_dir: str | Path, seed: int = 7) -> list[Path]:
         p.write_text(render_format(m["text"], fmt, rng), encoding="utf-8", newline="\n")
         written.append(p)
         labels[name] = label
-    (out / "labels.json").write_text(json.dumps(labels, indent=2) + "\n", encoding="utf-8")
+    (out / ".labels.json").write_text(json.dumps(labels, indent=2) + "\n", encoding="utf-8")
     return written
