@@ -180,3 +180,52 @@ def test_single_process_never_touches_accelerate(monkeypatch):
     group = infer_cli.Group()
     assert (group.rank, group.world, group.device, group.is_main) == (0, 1, None, True)
     assert group.gather("x") == ["x"] and group.broadcast(5) == 5
+
+
+def _row(mid: str, index: int | None = None) -> dict:
+    row = {
+        "id": mid,
+        "label": NAMES[0],
+        "confidence": 0.5,
+        "margin": 0.1,
+        "needs_review": False,
+        "scores": dict.fromkeys(NAMES, 0.1),
+        "n_chunks": 1,
+        "n_tokens": 3,
+    }
+    return row if index is None else {**row, "_index": index}
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_merge_streams_parts_in_input_order(tmp_path, fmt):
+    from meetingtype.outputs import TagWriter, merge_parts, read_ids
+
+    out = tmp_path / f"tags.{fmt}"
+    with TagWriter(out, NAMES, fmt=fmt) as w:
+        w.write_row(_row("m1"))
+    # Three processes of an earlier run, each in input order; m4 was tagged twice (a re-run with a
+    # different number of processes), m1 is already in the output, the last line of part 2 is cut.
+    part_path(out, 0, 3).write_text("".join(json.dumps(_row(m, i)) + "\n" for m, i in [("m0", 0), ("m3", 3)]))
+    part_path(out, 1, 3).write_text("".join(json.dumps(_row(m, i)) + "\n" for m, i in [("m1", 1), ("m4", 4)]))
+    part_path(out, 2, 3).write_text(json.dumps(_row("m2", 2)) + "\n" + json.dumps(_row("m5", 5))[:30])
+    part_path(out, 0, 2).write_text(json.dumps(_row("m4", 4)) + "\n")
+    assert merge_parts(out, NAMES, fmt) == 4
+    if fmt == "jsonl":
+        assert [r["id"] for r in rows(out)] == ["m1", "m0", "m2", "m3", "m4"]
+        assert rows(out)[1] == _row("m0")  # no _index in the output
+    else:
+        with out.open(newline="") as f:
+            assert [r["id"] for r in csv.DictReader(f)] == ["m1", "m0", "m2", "m3", "m4"]
+    assert read_ids(out, fmt) == {"m0", "m1", "m2", "m3", "m4"}
+    assert not [p for p in tmp_path.iterdir() if p.name != out.name]
+
+
+def test_a_cut_last_line_is_dropped_however_long(tmp_path):
+    from meetingtype.outputs import read_ids
+
+    out = tmp_path / "tags.jsonl"
+    out.write_text(json.dumps(_row("a")) + "\n" + '{"id": "b", "x": "' + "y" * 200_000)
+    assert read_ids(out, "jsonl", repair=True) == {"a"}
+    assert out.read_text() == json.dumps(_row("a")) + "\n"
+    out.write_text('{"id": "only half a line')
+    assert read_ids(out, "jsonl", repair=True) == set() and out.read_bytes() == b""

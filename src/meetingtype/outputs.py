@@ -13,10 +13,12 @@ before that leaves the parts; the next run counts their meetings as done and mer
 from __future__ import annotations
 
 import csv
+import heapq
 import io
 import json
 import os
-from collections.abc import Callable
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 from .aggregate import Prediction
@@ -43,59 +45,68 @@ def _glob_escape(name: str) -> str:
     return "".join(f"[{c}]" if c in "*?[" else c for c in name)
 
 
-def _cut_partial_line(path: Path) -> bytes:
-    """The file's bytes, after cutting a final line left half-written by a killed run."""
-    data = path.read_bytes()
-    if data and not data.endswith(b"\n"):
-        cut = data.rfind(b"\n") + 1
-        with path.open("r+b") as f:
-            f.truncate(cut)
-        data = data[:cut]
-    return data
+def _cut_partial_line(path: Path) -> None:
+    """Cut a final line left half-written by a killed run (only the file's tail is read)."""
+    size = path.stat().st_size
+    if size == 0:
+        return
+    with path.open("r+b") as f:
+        f.seek(size - 1)
+        if f.read(1) == b"\n":
+            return
+        pos = size
+        while pos > 0:
+            step = min(1 << 16, pos)
+            pos -= step
+            f.seek(pos)
+            newline = f.read(step).rfind(b"\n")
+            if newline >= 0:
+                f.truncate(pos + newline + 1)
+                return
+        f.truncate(0)
 
 
-def _not_ours(path: Path, where: str, err: Exception) -> ValueError:
+def _not_ours(path: Path, where: str, err: object) -> ValueError:
     return ValueError(
         f"{path}{where}: existing output is not a tag file this tool wrote ({err}); "
         "pass --overwrite to start again or choose another --output"
     )
 
 
-def read_rows(path: Path, fmt: str, repair: bool = False) -> list[dict]:
-    """Rows already in a tag file (a dict per row; CSV values stay strings).
+def iter_rows(path: Path, fmt: str, repair: bool = False) -> Iterator[dict]:
+    """Rows already in a tag file, streamed (a dict per row; CSV values stay strings).
 
     With `repair`, a truncated final line from a killed run is cut off the file first; without it the
-    file is not touched (a truncated final line is ignored).
+    file is not touched, and a JSONL line without its newline is ignored. Raises ValueError (naming the
+    file and line) for a file this tool did not write.
     """
-    data = _cut_partial_line(path) if repair else path.read_bytes()
-    if not repair and data and not data.endswith(b"\n"):
-        data = data[: data.rfind(b"\n") + 1]
-    if not data:
-        return []
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise _not_ours(path, "", err) from err
-    if fmt == "csv":
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        if "id" not in (reader.fieldnames or []):
-            raise _not_ours(path, ", line 1", "no 'id' column")
-        return [row for row in reader if row.get("id")]
-    rows = []
-    for n, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
+    if repair:
+        _cut_partial_line(path)
+    with path.open("rb") as raw:
+        if fmt == "csv":
+            text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
             try:
-                row = json.loads(line)
+                reader = csv.DictReader(text)
+                if reader.fieldnames is not None and "id" not in reader.fieldnames:
+                    raise _not_ours(path, ", line 1", "no 'id' column")
+                yield from (row for row in reader if row.get("id"))
+            except (UnicodeDecodeError, csv.Error) as err:
+                raise _not_ours(path, "", err) from err
+            return
+        for n, line in enumerate(raw, start=1):
+            if not line.endswith(b"\n") or not line.strip():
+                continue
+            try:
+                row = json.loads(line.decode("utf-8"))
                 row["id"] = str(row["id"])
-            except (json.JSONDecodeError, KeyError, TypeError) as err:
+            except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as err:
                 raise _not_ours(path, f", line {n}", err) from err
-            rows.append(row)
-    return rows
+            yield row
 
 
 def read_ids(path: Path, fmt: str, repair: bool = False) -> set[str]:
-    """Ids already in a tag file; see `read_rows`."""
-    return {row["id"] for row in read_rows(path, fmt, repair=repair)}
+    """Ids already in a tag file; see `iter_rows`."""
+    return {row["id"] for row in iter_rows(path, fmt, repair=repair)}
 
 
 def _json_row(meeting_id: str, pred: Prediction) -> dict:
@@ -165,40 +176,36 @@ class TagWriter:
         self.close()
 
 
-def merge_parts(
-    output: str | Path,
-    labels: list[str],
-    fmt: str,
-    keep: Callable[[int], bool] | None = None,
-) -> int:
+def _indexed_rows(part: Path, order: int) -> Iterator[tuple[int, int, dict]]:
+    for row in iter_rows(part, "jsonl"):
+        yield int(row.pop(INDEX_KEY, 1 << 62)), order, row
+
+
+def merge_parts(output: str | Path, labels: list[str], fmt: str) -> int:
     """Fold every part file next to `output` into it, then remove the parts; returns the rows added.
 
     The output's existing rows stay first and unchanged; the parts' rows follow in input order
-    (`_index`). A meeting already in the output, or in an earlier part, is not added twice. `keep`
-    filters rows by input position (with --on-error fail, rows after the first bad input are dropped,
-    as a single process would never have tagged them). The new output replaces the old in one rename,
-    so a run killed while merging leaves the old output and the parts, and the next run merges again.
+    (`_index`; each part is already in that order, so they are merged as streams, in bounded memory).
+    A meeting already in the output, or earlier in the merge, is not added twice. The new output
+    replaces the old in one rename, so a run killed while merging leaves the old output and the
+    parts, and the next run merges again.
     """
     output = Path(output)
     parts = existing_parts(output)
     if not parts:
         return 0
     done = read_ids(output, fmt, repair=True) if output.exists() else set()
-    rows: list[tuple[int, int, dict]] = []
-    for p_i, part in enumerate(parts):
-        for row in read_rows(part, "jsonl", repair=True):
-            index = int(row.pop(INDEX_KEY, 1 << 62))
-            if keep is None or keep(index):
-                rows.append((index, p_i, row))
-    rows.sort(key=lambda r: (r[0], r[1]))
+    for part in parts:
+        _cut_partial_line(part)
+    streams = [_indexed_rows(part, p_i) for p_i, part in enumerate(parts)]
     tmp = output.with_name(f"{output.name}.merging")
     if output.exists():
-        tmp.write_bytes(output.read_bytes())
-    elif tmp.exists():
-        tmp.unlink()
+        shutil.copyfile(output, tmp)
+    else:
+        tmp.unlink(missing_ok=True)
     added = 0
     with TagWriter(tmp, labels, fmt=fmt, overwrite=not output.exists(), repair=False) as writer:
-        for _, _, row in rows:
+        for _, _, row in heapq.merge(*streams, key=lambda r: (r[0], r[1])):
             if row["id"] not in done:
                 writer.write_row(row)
                 done.add(row["id"])
