@@ -474,6 +474,27 @@ def test_label_not_in_the_taxonomy_stops_training_before_it_starts(tmp_path, cap
     assert not out.exists()
 
 
+def test_training_data_with_a_bad_encoding_is_reported_not_a_crash(tmp_path, capsys):
+    good = json.dumps({"text": GOOD, "label": "Sales Demo"}).encode() + b"\n"
+    jsonl, csv_file = tmp_path / "train.jsonl", tmp_path / "validation.csv"
+    bad = b'{"text": "Ann: caf\xe9", "label": "Support"}\n'
+    jsonl.write_bytes(good + bad + good)
+    csv_file.write_bytes(b"text,label\nAnn: caf\xe9,Support\n")
+    rc, err = train(capsys, f"data.train={jsonl}", f"data.validation={csv_file}", "model.base=/nonexistent")
+    assert err.strip() == (
+        f"error: training data has 1 problem:\n  {jsonl}, line 2: not valid UTF-8 (byte 0xe9 at offset "
+        f"{len(good) + bad.index(0xE9)}); re-save the file as UTF-8"
+    )  # the first file's problems stop the run; the second is reported once the first is fixed
+    assert rc == 2
+    jsonl.write_bytes(b"\xff\xfe" + (good + good).decode().encode("utf-16-le"))  # UTF-16 with a BOM reads
+    rc, err = train(capsys, f"data.train={jsonl}", f"data.validation={csv_file}", "model.base=/nonexistent")
+    assert err.strip() == (
+        f"error: training data has 1 problem:\n  {csv_file}: not valid UTF-8 (byte 0xe9 at offset 19); "
+        "re-save it as UTF-8"
+    )
+    assert rc == 2
+
+
 def test_config_with_an_unknown_key(tmp_path, capsys):
     rc, err = train(capsys, "training.epoch=3")
     assert err.strip() == (

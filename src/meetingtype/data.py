@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import json
 import re
 from dataclasses import dataclass
@@ -14,7 +15,8 @@ from pathlib import Path
 
 from datasets import ClassLabel, Dataset, DatasetDict, Features, Value
 
-from .readers import SUPPORTED_SUFFIXES, TranscriptError, normalize_transcript, read_transcript
+from .inputs import jsonl_lines
+from .readers import SUPPORTED_SUFFIXES, TranscriptError, decode_bytes, normalize_transcript, read_transcript
 from .taxonomy import Taxonomy
 
 MAX_REPORTED = 20
@@ -51,10 +53,19 @@ def _fingerprint(text: str) -> str:
     return hashlib.sha1(" ".join(text.lower().split()).encode()).hexdigest()
 
 
-def _iter_rows(path: Path, problems: list[str]):
-    """Yield (line_number, row dict) from a JSONL or CSV file; unparseable lines become problems."""
+def _iter_rows(path: Path, problems: list[str], max_bytes: int = 50_000_000):
+    """Yield (line_number, row dict) from a JSONL or CSV file; unparseable lines become problems.
+
+    Bytes are decoded as transcripts are (UTF-8, or UTF-16/32 with a BOM; binary refused), so a bad
+    encoding is a problem naming the file and line, not a crash.
+    """
     if path.suffix.lower() == ".csv":
-        with path.open(encoding="utf-8-sig", newline="") as f:
+        try:
+            text = decode_bytes(path.read_bytes(), str(path))
+        except TranscriptError as err:
+            problems.append(str(err))
+            return
+        with io.StringIO(text, newline="") as f:
             reader = csv.DictReader(f)
             columns = reader.fieldnames or []
             needed = [c for c in ("label",) if c not in columns]
@@ -69,19 +80,19 @@ def _iter_rows(path: Path, problems: list[str]):
             for row in reader:
                 yield reader.line_num, {k: v for k, v in row.items() if k is not None}
         return
-    with path.open(encoding="utf-8-sig") as f:
-        for n, line in enumerate(f, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as err:
-                problems.append(f"{path}, line {n}: not valid JSON ({err.msg}); fix or remove the line")
-                continue
-            if not isinstance(row, dict):
-                problems.append(f"{path}, line {n}: expected a JSON object with 'text' and 'label'")
-                continue
-            yield n, row
+    for n, line, problem in jsonl_lines(path, max_bytes, limit_name="data.max_file_mb"):
+        if problem is not None:
+            problems.append(problem)
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as err:
+            problems.append(f"{path}, line {n}: not valid JSON ({err.msg}); fix or remove the line")
+            continue
+        if not isinstance(row, dict):
+            problems.append(f"{path}, line {n}: expected a JSON object with 'text' and 'label'")
+            continue
+        yield n, row
 
 
 def _row_to_meeting(path: Path, n: int, row: dict, taxonomy: Taxonomy, max_bytes: int, problems: list[str]):
@@ -158,7 +169,7 @@ def read_split(path: str | Path, taxonomy: Taxonomy, max_bytes: int = 50_000_000
         meetings = _read_folder(path, taxonomy, max_bytes, problems)
     elif path.suffix.lower() in (".jsonl", ".json", ".csv"):
         meetings = []
-        for n, row in _iter_rows(path, problems):
+        for n, row in _iter_rows(path, problems, max_bytes):
             m = _row_to_meeting(path, n, row, taxonomy, max_bytes, problems)
             if m is not None:
                 meetings.append(m)

@@ -120,12 +120,8 @@ class Group:
             import torch
             from accelerate import PartialState
 
-            cpu = not torch.cuda.is_available() or os.environ.get("ACCELERATE_USE_CPU", "").lower() in (
-                "1",
-                "true",
-                "yes",
-            )
-            state = PartialState(cpu=cpu)
+            forced_cpu = os.environ.get("ACCELERATE_USE_CPU", "").lower() in ("1", "true", "yes")
+            state = PartialState(cpu=forced_cpu or not torch.cuda.is_available())
             self.rank, self.world, self.device = state.process_index, state.num_processes, str(state.device)
 
     @property
@@ -141,16 +137,6 @@ class Group:
         out: list = [None] * self.world
         dist.all_gather_object(out, obj)
         return out
-
-    def broadcast(self, obj):
-        """The main process's `obj`, on every process."""
-        if self.world == 1:
-            return obj
-        import torch.distributed as dist
-
-        box = [obj]
-        dist.broadcast_object_list(box, src=0)
-        return box[0]
 
 
 @dataclass

@@ -133,8 +133,12 @@ _WIDE_BOMS = (
 )
 
 
-def _jsonl_lines(path: Path, max_bytes: int) -> Iterator[tuple[int, str | None, str | None]]:
+def jsonl_lines(
+    path: Path, max_bytes: int, limit_name: str = "--max-file-mb"
+) -> Iterator[tuple[int, str | None, str | None]]:
     """(line number, text, problem) for each non-blank line, reading at most `max_bytes` per line.
+
+    `limit_name` is the setting that a message about an over-long line says to raise.
 
     UTF-8 (with or without BOM) is read line by line as bytes, so a bad byte costs only its line;
     UTF-16/32 with a BOM are decoded as a stream. A NUL byte means a binary file: it is reported once
@@ -153,9 +157,8 @@ def _jsonl_lines(path: Path, max_bytes: int) -> Iterator[tuple[int, str | None, 
         f.seek(0)
         wide = next(((enc, label) for bom, enc, label in _WIDE_BOMS if head.startswith(bom)), None)
         if wide is not None:
-            yield from _wide_lines(
-                path, io.TextIOWrapper(f, encoding=wide[0], newline=None), wide[1], max_bytes
-            )
+            stream = io.TextIOWrapper(f, encoding=wide[0], newline=None)
+            yield from _wide_lines(path, stream, wide[1], max_bytes, limit_name)
             return
         offset = 0
         n = 0
@@ -180,7 +183,7 @@ def _jsonl_lines(path: Path, max_bytes: int) -> Iterator[tuple[int, str | None, 
                     None,
                     (
                         f"{where}: line is over the size limit of {max_bytes:,} bytes ({_mb(max_bytes)}); "
-                        "raise the limit with --max-file-mb if it really is one transcript"
+                        f"raise the limit with {limit_name} if it really is one transcript"
                     ),
                 )
                 continue
@@ -215,7 +218,7 @@ def _jsonl_lines(path: Path, max_bytes: int) -> Iterator[tuple[int, str | None, 
 
 
 def _wide_lines(
-    path: Path, f: io.TextIOWrapper, label: str, max_bytes: int
+    path: Path, f: io.TextIOWrapper, label: str, max_bytes: int, limit_name: str
 ) -> Iterator[tuple[int, str | None, str | None]]:
     n = 0
     while True:
@@ -240,7 +243,7 @@ def _wide_lines(
                 None,
                 (
                     f"{path}, line {n}: line is over the size limit of {max_bytes:,} characters "
-                    f"({_mb(max_bytes)}); the rest of the file is skipped: raise the limit with --max-file-mb"
+                    f"({_mb(max_bytes)}); the rest of the file is skipped: raise the limit with {limit_name}"
                 ),
             )
             return
@@ -260,7 +263,7 @@ def _wide_lines(
 
 def _jsonl_entries(path: Path, first_index: int, max_bytes: int) -> Iterator[Entry]:
     index = first_index
-    for n, line, problem in _jsonl_lines(path, max_bytes):
+    for n, line, problem in jsonl_lines(path, max_bytes):
         where = f"{path}, line {n}" if n else str(path)
         fallback_id = f"{path}:{n}" if n else str(path)
         if problem is not None:
