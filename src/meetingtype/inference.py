@@ -74,18 +74,21 @@ def resolve_checkpoint(
 def quantize_int8(model: torch.nn.Module, inplace: bool = False) -> torch.nn.Module:
     """Dynamic int8 quantization of the Linear layers (CPU). Done at load time: it does not survive saving.
 
-    Weights are int8 per tensor; activations are quantized per batch at run time, and the int8 GEMMs
+    Weights are int8 with one scale per output channel (so a fused Q/K/V weight loses nothing to the
+    widest of the three); activations are quantized per batch at run time, and the int8 GEMMs
     run in fbgemm (torch.backends.quantized.engine "x86" on this CPU). Attention scores, softmax, GELU
     and the layer norms stay fp32. `torch.ao.quantization.quantize_dynamic` is still in torch 2.13 but
     marked for migration to torchao; the warning it prints about that is silenced here.
     """
     import warnings
 
-    from torch.ao.quantization import quantize_dynamic
+    from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8, inplace=inplace)
+        return quantize_dynamic(
+            model, {torch.nn.Linear: per_channel_dynamic_qconfig}, dtype=torch.qint8, inplace=inplace
+        )
 
 
 class _Stack(torch.nn.Module):
