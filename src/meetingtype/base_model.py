@@ -83,7 +83,8 @@ def convert_bert_folder(bert_dir: Path, output_dir: Path) -> Path:
 
     bert = BertModel.from_pretrained(bert_dir, add_pooling_layer=False)
     c = bert.config
-    if c.type_vocab_size < 1 or c.hidden_act != "gelu" or c.position_embedding_type != "absolute":
+    position = getattr(c, "position_embedding_type", "absolute")  # transformers 5 omits the default
+    if c.type_vocab_size < 1 or c.hidden_act != "gelu" or position != "absolute":
         raise BaseModelError(f"{bert_dir}: this BERT variant has no exact DistilBERT equivalent")
     config = DistilBertConfig(
         vocab_size=c.vocab_size,
