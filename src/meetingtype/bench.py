@@ -9,7 +9,6 @@ What it measures, on the same generated meetings (no data, no network needed):
   (normalisation, one tokenizer pass per group of meetings, length-sorted batches, aggregation).
 * ``fp32-stock``, ``int8-stock``: the same engine with the stock Hugging Face forward instead of
   `FastDistilBertClassifier`, which shows what the fast forward is worth.
-* ``fp32-compile`` (optional): the fast forward under ``torch.compile``.
 
 Each engine lives in its own fresh process (so its peak RSS is its own), and the engines take turns
 round by round, best time kept, so a burst of load from other programs hits all of them alike. The
@@ -40,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_ENGINES = ("baseline", "fp32-stock", "fp32", "int8-stock", "int8")
-KNOWN_ENGINES = DEFAULT_ENGINES + ("fp32-compile",)
+KNOWN_ENGINES = DEFAULT_ENGINES
 REAL_DEV = "../shared/data/real-dev/transcripts.jsonl"
 MATMUL_N = 2048
 
@@ -211,7 +210,6 @@ def _rss_mb() -> float:
 
 def _load_engine(name: str, ckpt: str, batch_size: int, texts: list[str]):
     """Load `name` and return (run(): one timed pass over `texts`, info dict)."""
-    import torch
 
     from .chunking import chunk_meetings
 
@@ -238,9 +236,7 @@ def _load_engine(name: str, ckpt: str, batch_size: int, texts: list[str]):
     clf = MeetingClassifier.from_pretrained(
         ckpt, device="cpu", quantize=name.startswith("int8"), batch_size=batch_size, fast=fast
     )
-    if name == "fp32-compile":
-        clf.fast = torch.compile(clf.fast, dynamic=True)
-    # warm-up (thread pools, int8 weight packing, compilation): a few chunks, full and padded
+    # warm-up (thread pools, int8 weight packing): a few chunks, full and padded
     clf.predict([" ".join(texts[0].split()[:1200])])
 
     def run() -> list:
