@@ -205,6 +205,99 @@ VARIANT_TALK = {
         "I updated the risk list. The top risk is still {problem}.",
     ],
 }
+FIELDS = {
+    "design_series": [
+        {
+            "part": ["the buttons", "the case material", "the battery", "the chip", "the shape"],
+            "option": ["a rubber case", "a scroll wheel", "a solar cell", "voice control", "a curved shape"],
+            "phase": ["functional design", "conceptual design", "detailed design"],
+        },
+        {
+            "part": ["the handle", "the frame", "the display", "the packaging", "the colour scheme"],
+            "option": ["an aluminium frame", "a touch display", "recycled packaging", "a fold-out handle"],
+            "phase": ["concept", "second design", "final design"],
+        },
+        {
+            "part": ["the water tank", "the control panel", "the heating element", "the lid"],
+            "option": ["a removable tank", "a single dial", "a glass lid", "an app connection"],
+            "phase": ["functional design", "conceptual design", "prototype"],
+        },
+        {
+            "part": ["the sole", "the strap", "the sensor", "the charging dock", "the app screen"],
+            "option": ["a magnetic dock", "a woven strap", "a step sensor", "a bigger battery"],
+            "phase": ["concept", "detailed design", "pre-production"],
+        },
+    ],
+    "research": [
+        {
+            "exp": ["the baseline run", "the noise experiments", "the new features", "the adaptation runs"],
+            "dataset": ["the meeting data", "the far-field set", "the digits corpus", "the new recordings"],
+            "rmetric": ["the word error rate", "the error rate", "accuracy", "the false alarm rate"],
+        },
+        {
+            "exp": ["the knockout assay", "the dose series", "the repeat cultures", "the imaging runs"],
+            "dataset": ["the second batch of samples", "the control group", "the plate data"],
+            "rmetric": ["the yield", "the signal", "the variance between replicates", "the growth rate"],
+        },
+        {
+            "exp": ["the parser experiments", "the fine-tuning runs", "the annotation study", "the ablation"],
+            "dataset": ["the held-out set", "the annotated dialogues", "the web sample", "the new treebank"],
+            "rmetric": ["F-score", "agreement", "accuracy", "recall"],
+        },
+        {
+            "exp": ["the ensemble runs", "the regional model", "the sensitivity tests", "the calibration"],
+            "dataset": ["the station data", "the satellite series", "the historical runs"],
+            "rmetric": ["the bias", "the error", "the skill score", "the drift"],
+        },
+    ],
+    "spec": [
+        {
+            "item": [
+                "the channel reestablish change",
+                "the fee proposal",
+                "the feature bit cleanup",
+                "the error message PR",
+                "the offers draft",
+            ],
+            "impl": ["our implementation", "the Go implementation", "the C implementation", "the Rust one"],
+            "spec": ["the spec", "the BOLT", "the current text"],
+        },
+        {
+            "item": [
+                "the pagination proposal",
+                "the auth header PR",
+                "the error format change",
+                "the versioning draft",
+                "the batch endpoint proposal",
+            ],
+            "impl": ["our server", "the reference client", "the Java SDK", "the Python library"],
+            "spec": ["the API spec", "the standard", "the current draft"],
+        },
+        {
+            "item": [
+                "the metadata block PR",
+                "the compression option",
+                "the new chunk type",
+                "the checksum change",
+                "the extension registry",
+            ],
+            "impl": ["our encoder", "the reference decoder", "the browser implementation", "libfoo"],
+            "spec": ["the format spec", "the draft", "the registry text"],
+        },
+        {
+            "item": [
+                "the keepalive change",
+                "the retransmission proposal",
+                "the session resumption PR",
+                "the new message type",
+                "the congestion note",
+            ],
+            "impl": ["our stack", "the embedded implementation", "the reference implementation"],
+            "spec": ["the RFC draft", "the working draft", "the protocol document"],
+        },
+    ],
+}
+
 RECALL = [
     "So this is the conceptual design meeting. We have the functional design behind us.",
     "We're in the detailed design phase now, so the target group and the brand are already fixed.",
@@ -230,9 +323,10 @@ def context(b: Builder) -> dict:
     variant = {"product design": "design_series", "research": "research", "protocol": "spec"}.get(
         b.ctx["domain"], "ops"
     )
-    if b.chance(0.3):
-        variant = b.one(list(VARIANT_TALK))
-    return {"variant": variant}
+    if b.chance(0.55):  # the three real shapes, in any domain
+        variant = b.one(["design_series", "research", "spec", "design_series", "research", "spec", "ops"])
+    field = b.one(FIELDS[variant]) if variant in FIELDS else {}
+    return {"variant": variant, **field}
 
 
 def title(b: Builder) -> str:
@@ -245,8 +339,13 @@ def compose(b: Builder) -> None:
     lead = b.people[0]
     members = b.people[1:]
     shared.opening(b, lead, extra_greeters=2, chatty=0.35)
-    b.say(lead, b.pick(OPEN, lead))
     variant = b.ctx["variant"]
+    if variant == "design_series" and b.chance(0.7):
+        b.say(lead, b.pick(pt.DESIGN_OPEN, lead))
+    elif variant == "spec" and b.chance(0.5):
+        b.say(lead, b.pick(pt.SPEC_ITEM, lead))
+    else:
+        b.say(lead, b.pick(OPEN, lead))
     if b.chance(0.75):
         b.say(lead, b.pick(RECALL + pt.RECALL, lead))
         b.back(b.one(members))
@@ -267,6 +366,40 @@ def compose(b: Builder) -> None:
         sents = [b.pick(VARIANT_TALK[variant], who) for _ in range(b.rng.randint(1, 4))]
         b.long(who, sents, p_break=0.4)
         ask(who)
+
+    def design_round() -> None:  # one role presents its work since last time, the team evaluates, decides
+        who = b.one(members)
+        b.say(lead, b.pick(HANDOFF, lead))
+        sents = [b.pick(pt.DESIGN_PRESENT, who) for _ in range(b.rng.randint(2, 4))]
+        sents += [b.pick(VARIANT_TALK["design_series"], who) for _ in range(b.rng.randint(0, 2))]
+        b.long(who, sents, p_break=0.4)
+        ask(who)
+        for _ in range(b.rng.randint(1, 3)):
+            p = b.one(b.people)
+            b.say(p, b.pick(pt.DESIGN_EVAL + pt.SYNC_DEBATE, p))
+            b.back(b.one(b.others(p)))
+
+    def research_item() -> None:  # agenda item: status of an experiment, numbers, bugs, who runs what
+        b.say(lead, b.pick(pt.RESEARCH_STATUS[:1] + RECALL[4:6], lead))
+        who = b.one(members)
+        sents = [b.pick(pt.RESEARCH_STATUS[1:], who) for _ in range(b.rng.randint(1, 3))]
+        sents += [b.pick(VARIANT_TALK["research"], who) for _ in range(b.rng.randint(0, 2))]
+        b.long(who, sents, p_break=0.4)
+        ask(who)
+        if b.chance(0.6):
+            p = b.one(b.people)
+            b.say(p, b.pick(pt.RESEARCH_NEXT, p))
+            b.back(b.one(b.others(p)))
+
+    def spec_item() -> None:  # next open proposal/PR: back-and-forth among implementers, then a decision
+        b.say(lead, b.pick(pt.SPEC_ITEM, lead))
+        for _ in range(b.rng.randint(2, 5)):
+            p = b.one(b.people)
+            b.say(p, b.pick(pt.SPEC_REPLY + VARIANT_TALK["spec"], p))
+            if b.chance(0.4):
+                b.back(b.one(b.others(p)))
+        p = b.one(b.people)
+        b.say(p, b.pick(pt.SPEC_CLOSE, p))
 
     def report(who: Person | None = None) -> None:
         who = who or b.one(b.people)
@@ -295,22 +428,26 @@ def compose(b: Builder) -> None:
         p = b.one(members)
         b.say(p, b.pick(pt.SYNC_REPORT, p))
 
-    if b.chance(0.65):  # round the table first
+    shaped = {"design_series": design_round, "research": research_item, "spec": spec_item}.get(variant)
+    if b.chance(0.2 if variant == "spec" else 0.55):  # round the table first
         for p in members:
             if b.left() < 200:
                 break
             report(p)
-    b.loop(
-        [
-            (3, report),
-            (2.5, present),
-            (2, discuss),
-            (0.6, recall),
-            (1.0, lambda: shared.work_talk(b)),
-            (0.5, lambda: shared.interruption(b)),
-        ],
-        reserve=min(180, b.target // 6),
-    )
+    steps = [
+        (3, report),
+        (2.5, present),
+        (2, discuss),
+        (0.6, recall),
+        (0.8, lambda: shared.work_talk(b)),
+        (0.5, lambda: shared.interruption(b)),
+    ]
+    if shaped is not None:
+        steps.append((7 if variant == "spec" else 5, shaped))
+    b.loop(steps, reserve=min(180, b.target // 6))
+    if variant == "design_series" and b.chance(0.7):
+        b.say(lead, b.pick(pt.DESIGN_TASKS, lead))
+        b.back(b.one(members))
     b.say(lead, b.pick(pt.SYNC_NEXT + ACTIONS, lead))
     b.back(b.one(members))
     shared.closing(b, lead, next_call=0.3)

@@ -276,3 +276,101 @@ KO_ASSIGN = [
     "[You'll each|Everyone will] get [an email|instructions] with [your individual tasks|your first "
     "assignment], so [keep an eye out|watch your inbox].",
 ]
+
+# --- Project Sync shapes: design-series follow-up, research group, standards/spec working call ----------
+# Slots: design {part} {option} {phase}; research {exp} {dataset} {rmetric}; spec {item} {impl} {spec}.
+
+DESIGN_OPEN = [
+    "[Okay,|Right,|So,] [first|let's start with] the minutes [of|from] the [previous|last] meeting, "
+    "[then|and then] [your three presentations|everyone's presentation|the presentations], and [then|after "
+    "that] we [decide|have to decide] on {part}.",
+    "[This is|We're now at] the {phase} [meeting|stage], [so|which means] [today|this time] we [need to|have "
+    "to] [settle|decide|agree on] {part} [and|plus] {option}.",
+    "[I put|I've put] the [agenda|minutes] [in the shared folder|in the project folder|on the first "
+    "slide]. [Three|Four] points: [minutes|recap], [presentations|your reports], [new requirements|the "
+    "budget check], [decisions|and the decision].",
+    "[Last time|At the previous meeting] we [agreed|decided] on [the target group|the main functions|the "
+    "concept], [so|and] [that's fixed|we won't reopen it]. [Today|Now] it's about {part}.",
+]
+DESIGN_PRESENT = [
+    "[Okay,|Right,] [my presentation|my part] [this time|today] is [about|on] {part}. [I'll|Let me] [put "
+    "it on the screen|open the slides|share my slides].",
+    "[I looked at|I researched|I analysed] {part} [since last time|this week|for this phase], [and|so] "
+    "[there are|we have] [basically|really] [two|three] options: {option} or [the standard one|the cheaper "
+    "one|what we had].",
+    "[The trend data|Our market research|The survey|The user tests] [says|show|shows] that [people|users|"
+    "customers] [prefer|care about|pay more for] {option}, [about|roughly] {pct} of them.",
+    "[From the production side|From the technical side|On the engineering side], {option} [is possible|"
+    "works], [but|however] it [costs|adds] [about|roughly] {money} [per unit|to the budget], [so|which is] "
+    "[tight|over the limit|just within the limit].",
+    "[Here's|This is] [the prototype|my sketch|the mock-up|a first model] [of|with] {part}. [You can see|As "
+    "you see], [the main part|the key thing] is {option}.",
+    "[My personal preference|My recommendation|What I'd propose] is {option} for {part}, [because|since] "
+    "it [fits the brief|is cheaper|tested best|matches the trend].",
+]
+DESIGN_EVAL = [
+    "[Let's|Okay, let's] [evaluate|score|rate] [it|the design|the prototype] against [our criteria|the "
+    "requirements]: [cost|price], [ease of use|usability], [looks|appearance], [and|plus] {option}.",
+    "[If we add up|Adding up] the [parts|components|costs], we're at [about|roughly] {money}, [so|which "
+    "means] we [have to|need to] [drop|cut|simplify] [something|one feature|{part}].",
+    "[So do we|Are we] [all|everyone] [okay with|agreed on] {option} for {part}? [Then|Okay, then] "
+    "[that's decided|I'll note that down|that goes in the minutes].",
+]
+DESIGN_TASKS = [
+    "[For the next meeting|Before next time|For the {phase} meeting], {you} [works on|does] {part}, {you} "
+    "[looks at|checks] {option}, [and|and then] [I'll|I will] [write the minutes|do the budget|put it all "
+    "together].",
+    "[You'll|Everyone will] get [new instructions|an email with your tasks] [for the next phase|for next "
+    "time], [so|and] [we'll meet again|we meet again] in [thirty minutes|half an hour|a week].",
+]
+RESEARCH_STATUS = [
+    "[So,|Okay,] [the next item is|next on my list is|item two is] {exp}. [Where are we on that?|Who has "
+    "the status?|Any news?]",
+    "[I reran|I ran|We reran] {exp} on {dataset}, and {rmetric} is [now|at] {val}, [down|up] from {val} "
+    "[last week|before the fix|with the old setup].",
+    "[There was|I found|We had] a [bug|problem|mismatch] in [the scoring script|the data prep|the "
+    "alignment|the feature extraction], [so|which means] [the earlier numbers|last week's results] "
+    "[were wrong|aren't comparable|need redoing].",
+    "[The data|{dataset}] [is|are] [mostly|about half] [processed|transcribed|annotated|cleaned], "
+    "[the rest|the remaining part] [should be done|comes back] [next week|by {weekday}].",
+    "[About the paper|For the paper|On the write-up], [the deadline is|we have until] {month}, [so|and] "
+    "[we need|I'd like] [the final numbers|{exp}] [before then|by then].",
+    "[I still need|I'm still waiting for] [compute time|the cluster|disk space|the new labels] [to run|"
+    "before I can run] {exp} [on the full set|properly].",
+]
+RESEARCH_NEXT = [
+    "[So,|Okay,] [who runs|who takes] {exp} [next|this week]? [{you}?|You, {you}?]",
+    "[Let's|We should] [try|run] {exp} on {dataset} [as well|too] [before|and then] we [decide|write it up].",
+    "[I'll|Let me] [check|look at] the {rmetric} [numbers|breakdown] [again|per condition] and [send them "
+    "round|report back next week].",
+]
+SPEC_ITEM = [
+    "[Next|Okay, next|The next one] [on the list|in the agenda] is {item}. [Any updates?|Has anyone "
+    "reviewed it?|Where are we on it?]",
+    "[Let's|Okay, let's] [go to|look at|move on to] {item}. [I think|My understanding is] "
+    "[it's ready|there's still one open comment|it's waiting on a second implementation].",
+    "[I don't think|Nobody has] [anything moved|much happened|there's been discussion] on {item} "
+    "[since last time|this week], [so|and] [let's skip it|let's keep it short|we can leave it].",
+]
+SPEC_REPLY = [
+    "[We have|{impl} has] [an implementation|a draft implementation|a branch] [of that|for it], "
+    "[and|but] [we haven't tested|we only tested] [it|interop] against {impl} [yet|so far].",
+    "[I left|I added] [a comment|a few comments|a review] [on it|on the proposal]. [I think|In my "
+    "view] [the wording|the requirement] should be [must|mandatory], not [should|optional].",
+    "[There's|We found] an edge case [when|where] [both sides|two peers|the two ends] [send|do] "
+    "[that|it] at the same time. [The spec|{spec}] [doesn't say|is silent on] what happens [then|there].",
+    "[I'd|We would] [keep|prefer] the old behaviour as the default [and|, and] [make the new one|put the "
+    "new one behind] [opt-in|a feature flag].",
+    "[Our release|The release] [just went out|is done], [so|and] [I finally have time|now I can get back] "
+    "to {item}.",
+    "[Can we|Could we] [make it|turn it into] a [one-liner|small clarification] [instead of|rather than] "
+    "[a whole new section|a big rewrite]?",
+]
+SPEC_CLOSE = [
+    "[Okay,|Alright,] [so|then] [let's merge it|it's ready to merge|we merge that]. [Any objections?|Anyone "
+    "against?] [No?|Nope.] [Good.|Great.]",
+    "[Okay,|So] [that one|{item}] [needs|is waiting on] [more review|a second implementation|test "
+    "vectors], [so|and] [it stays open|we come back to it next time].",
+    "[I'll|Let me] [open an issue|add a note on the PR|write it up on the list] [for that|to track it], "
+    "[and|so] we [can discuss it|continue] [async|asynchronously|there].",
+]

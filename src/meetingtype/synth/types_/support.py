@@ -348,6 +348,22 @@ TALK_Q = [
 ]
 
 
+AUDIENCE = [
+    "[For those of you who|If you] [haven't used|are new to] {topic}, [don't worry|that's fine], "
+    "[I'll start from the basics|we'll go step by step].",
+    "[I'll take questions|Let's do questions] [at the end|after each part|as we go], [so|and] [just|please] "
+    "[raise your hand|put them in the chat|unmute and ask].",
+    "[Thanks everyone for joining|Thanks for coming to] [this session|today's training|this talk]. [The "
+    "recording and slides|The slides] will be [shared|sent out] [afterwards|after this].",
+    "[What I want you to take away|By the end of this session, you should know] [is|]how to use {topic} "
+    "[on your own|in your day-to-day work].",
+    "[Let me show you|I'll walk you through] [how that works|an example|the steps] [on my screen|live], "
+    "[and then|then] you can [try it yourselves|ask me anything].",
+    "[Any questions so far?|Is everyone following so far?|Does that make sense to everyone?] [Okay,|Good,] "
+    "[let's move on|next slide].",
+]
+
+
 QA = [(q, [a]) for q, a in zip(QUESTION, ANSWER, strict=True)]
 
 
@@ -412,7 +428,7 @@ def compose(b: Builder) -> None:
         p_break=0.1,
     )
     techy = variant in ("tech_talk", "workshop", "release_update")
-    body = (TECH + TALK + TALK) if techy else EXPLAIN + TALK
+    body = (TECH + TALK + TALK + AUDIENCE) if techy else EXPLAIN + TALK + AUDIENCE
 
     def explain() -> None:
         n = b.rng.randint(3, 9)
