@@ -819,7 +819,7 @@ def _other_lines(res: dict) -> list[str]:
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m meetingtype.bench", description=__doc__.splitlines()[0])
-    p.add_argument("--meetings", type=int, default=6, help="generated meetings in the workload (default 6)")
+    p.add_argument("--meetings", type=int, default=4, help="generated meetings in the workload (default 4)")
     p.add_argument("--words", type=int, default=6000, help="mean words per meeting (spread 0.6x-1.4x)")
     p.add_argument(
         "--hour", action="store_true", help="hour-long meetings: 9,000 words on average (25-40 chunks)"

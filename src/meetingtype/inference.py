@@ -91,6 +91,30 @@ def quantize_int8(model: torch.nn.Module, inplace: bool = False) -> torch.nn.Mod
         )
 
 
+def tune_allocator() -> bool:
+    """Let glibc keep large freed blocks for reuse instead of returning them to the kernel (CPU tagging).
+
+    By default glibc serves each large allocation with a fresh mmap and unmaps it on free, so every
+    forward pass faults its activation buffers in again: ~190,000 minor page faults per batch of 8 x 512
+    tokens, a tenth of the CPU time spent in the kernel. Raising the mmap and trim thresholds makes
+    freed buffers reusable (measured: faults ~0, forward about 1.2-1.9x faster; see the bench notes).
+    Process-wide and harmless elsewhere; MEETINGTYPE_MALLOC_TUNING=0 leaves malloc alone.
+    Returns whether the setting was applied.
+    """
+    import ctypes
+    import os
+    import sys
+
+    if not sys.platform.startswith("linux") or os.environ.get("MEETINGTYPE_MALLOC_TUNING", "1") == "0":
+        return False
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        m_trim_threshold, m_mmap_threshold = -1, -3
+        return bool(libc.mallopt(m_mmap_threshold, 1 << 30)) and bool(libc.mallopt(m_trim_threshold, 1 << 30))
+    except (OSError, AttributeError):  # not glibc (musl, ...): nothing to tune
+        return False
+
+
 class _Stack(torch.nn.Module):
     """Several projections of the same input, concatenated: the fallback when they cannot be fused."""
 
@@ -245,6 +269,8 @@ class MeetingClassifier:
         except (OSError, json.JSONDecodeError) as err:
             raise CheckpointError(f"{path / 'config.json'}: unreadable or not valid JSON ({err})") from err
         dev = pick_device(device)
+        if dev.type == "cpu":
+            tune_allocator()
         from transformers.utils import logging as hf_logging
 
         bars = hf_logging.is_progress_bar_enabled()
