@@ -493,17 +493,27 @@ def _cues_to_segments(cues: list[_RawCue]) -> list[_Seg]:
         if voice is not None:
             segs.append(_Seg(start, voice, " ".join(ln for ln, _ in plines)))
             continue
-        speaker: str | None = None
-        buf: list[str] = []
-        for ln, p in plines:
-            if p and accept(p[0]):
-                if buf:
-                    segs.append(_Seg(start, speaker, " ".join(buf)))
-                speaker, buf = p[0], [p[1]]
-            else:
-                buf.append(ln)
-        if buf:
-            segs.append(_Seg(start, speaker, " ".join(buf)))
+        segs.extend(_turns_by_prefix(plines, accept, start))
+    return segs
+
+
+def _turns_by_prefix(
+    lines: Sequence[tuple[str, tuple[str, str] | None]], accept: Callable[[str], bool], start: float | None
+) -> list[_Seg]:
+    """Group (line, 'Name: text' prefix) pairs into turns: an accepted prefix starts a new turn, any
+    other line continues the current one (before the first accepted prefix: no speaker)."""
+    segs: list[_Seg] = []
+    speaker: str | None = None
+    buf: list[str] = []
+    for line, p in lines:
+        if p and accept(p[0]):
+            if buf:
+                segs.append(_Seg(start, speaker, " ".join(buf)))
+            speaker, buf = p[0], [p[1]]
+        else:
+            buf.append(line)
+    if buf:
+        segs.append(_Seg(start, speaker, " ".join(buf)))
     return segs
 
 
@@ -658,19 +668,7 @@ def _parse_plain(lines: list[str]) -> list[_Seg]:
     cleaned = [c for c in (_plain_line(ln) for ln in lines) if c]
     prefixes = [_prefix(c) for c in cleaned]
     accept = _speaker_acceptor(Counter(p[0] for p in prefixes if p), len(cleaned))
-    segs: list[_Seg] = []
-    speaker: str | None = None
-    buf: list[str] = []
-    for line, p in zip(cleaned, prefixes, strict=True):
-        if p and accept(p[0]):
-            if buf:
-                segs.append(_Seg(None, speaker, " ".join(buf)))
-            speaker, buf = p[0], [p[1]]
-        else:
-            buf.append(line)
-    if buf:
-        segs.append(_Seg(None, speaker, " ".join(buf)))
-    return segs
+    return _turns_by_prefix(list(zip(cleaned, prefixes, strict=True)), accept, None)
 
 
 # --------------------------------------------------------------------------------------------- JSON
