@@ -90,11 +90,20 @@ def sample_length(rng: random.Random) -> int:
     return int(round(math.exp(x)))
 
 
-def make_context(rng: random.Random) -> dict:
-    domain = rng.choice(slots.DOMAINS)
+def pick_domain(rng: random.Random, bias: dict[str, float] | None = None) -> dict:
+    """A domain from `slots.DOMAINS`: uniform, unless `bias` gives a domain its own probability."""
+    for name, p in (bias or {}).items():
+        if rng.random() < p:
+            return next(d for d in slots.DOMAINS if d["domain"] == name)
+    return rng.choice(slots.DOMAINS)
+
+
+def make_context(rng: random.Random, domain_bias: dict[str, float] | None = None) -> dict:
+    domain = pick_domain(rng, domain_bias)
     product = rng.choice(slots.PRODUCTS)
     our, cust, partner, prev = rng.sample(slots.COMPANIES, 4)
     ctx: dict = {
+        **slots.domain_slots(domain, rng),
         "our": our,
         "cust": cust,
         "partner": partner,
@@ -104,13 +113,6 @@ def make_context(rng: random.Random) -> dict:
         "product": product["name"],
         "what": product["what"],
         "feature": product["features"],
-        "domain": domain["domain"],
-        "project": rng.choice(domain["project"]),
-        "other_project": domain["project"],
-        "work": domain["work"],
-        "metric": domain["metric"],
-        "artifact": domain["artifact"],
-        "problem": domain["problem"],
         "num": slots.SMALL_NUMS,
         "pct": slots.PCTS,
         "money": slots.MONEY,
@@ -161,9 +163,16 @@ def generate_meeting(
     mod = MODULES[label]
     target = target_words if target_words is not None else sample_length(rng)
     target = max(150, int(target))
-    ctx = make_context(rng)
+    ctx = make_context(rng, getattr(mod, "DOMAIN_BIAS", None))
     taken: set[str] = set()
-    base_fluency = rng.choice([0.0, 0.02, 0.05, 0.08, 0.12, 0.18])
+    # Per-sentence disfluency rate. Recorded in-room meetings run to 30-40 "uh"s per thousand words (several
+    # times a tidied call transcript), so the top rates make that register common to every type.
+    base_fluency = rng.choice([0.0, 0.02, 0.05, 0.08, 0.12, 0.18, 0.28, 0.4])
+    # A type recorded in rooms draws its register (Builder.chatter); the chattiest rooms are also the least
+    # fluent ones.
+    chatter = rng.choice(mod.CHATTER) if hasattr(mod, "CHATTER") else 0.0
+    if chatter >= 0.45:
+        base_fluency = max(base_fluency, 0.18)
 
     def mk(role: str, title: str) -> Person:
         first, last = slots.make_person(rng, taken)
@@ -172,9 +181,11 @@ def generate_meeting(
 
     people = mod.cast(rng, mk)
     b = Builder(rng=rng, label=label, target=target, ctx=ctx, people=people)
+    b.chatter = chatter
     ctx.update(getattr(mod, "context", lambda _b: {})(b) or {})
     mod.compose(b)
-    style = assign_labels(people, rng)
+    styles = getattr(mod, "LABEL_STYLES", None)  # a type may draw export styles with its own odds
+    style = assign_labels(people, rng, rng.choice(styles) if styles else None)
     text = render(b.turns, rng, asr_noise, asr_strength=rng.uniform(0.04, 0.14))
     title = getattr(mod, "title", partial(_default_title, label))(b)
     digest = int(hashlib.sha1(text.encode()).hexdigest()[:8], 16)

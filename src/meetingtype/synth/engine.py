@@ -213,7 +213,7 @@ VARIANTS: list[list[str]] = [
     ["a week", "a few days", "seven days"],
     ["the whole", "the entire", "all of the"],
     ["anyway", "anyhow", "in any case"],
-    ["because", "since", "as", "'cause"],
+    ["because", "'cause"],  # not "since"/"as": both are also time and comparison words
     ["but", "though", "although"],
 ]
 # Short asides dropped in after a comma, as people do when they talk.
@@ -332,7 +332,8 @@ def disfluent(text: str, rng: random.Random, rate: float) -> str:
             st = rng.choice(STARTERS)
             w0 = words[0] if words[0] in ("I", "I'm", "I've", "I'd", "I'll") else words[0].lower()
             words = [st, w0] + words[1:]
-        n_ops = sum(rng.random() < rate * 3 for _ in range(1 + len(words) // 12))
+        per = 12 if rate < 0.25 else 5  # heavy speakers: a filler or repeat every few words
+        n_ops = sum(rng.random() < rate * 3 for _ in range(1 + len(words) // per))
         for _ in range(n_ops):
             op = rng.random()
             i = rng.randrange(1, len(words))
@@ -350,6 +351,17 @@ def disfluent(text: str, rng: random.Random, rate: float) -> str:
                 break
         out.append(" ".join(words))
     return " ".join(out)
+
+
+def disfluency_growth(rate: float) -> float:
+    """How much `disfluent` lengthens speech at this rate, on average (measured on typical sentences).
+
+    The builder counts words before rendering adds the disfluencies, so it scales its count by this
+    to keep a heavy speaker's meeting near its target length.
+    """
+    if rate <= 0:
+        return 1.0
+    return 1 + 0.85 * rate if rate < 0.25 else 1.42
 
 
 def asr_noise(text: str, rng: random.Random, strength: float) -> str:
@@ -388,6 +400,10 @@ class Builder:
     words: int = 0
     used: dict[tuple, set[int]] = field(default_factory=dict)
     verbosity: float = 1.0
+    # In-room register: the chance that a listener answers a longer turn with a backchannel ("Mm-hmm."),
+    # and how readily long turns are broken up. Recorded in-room meetings are full of these (a third or more
+    # of their turns are three words or fewer); a tidy call transcript has few.
+    chatter: float = 0.0
 
     # --- picking material ---
     def pick(self, pool: Pool, who: Person | None = None, **extra: str) -> str:
@@ -451,7 +467,11 @@ class Builder:
             self.turns[-1].text += " " + text
         else:
             self.turns.append(Turn(who, text))
-        self.words += len(text.split())
+        self.words += round(len(text.split()) * disfluency_growth(who.fluency))
+        if self.chatter and len(text.split()) >= 6 and len(self.people) > 1 and self.chance(self.chatter):
+            listener = self.one(self.others(who))
+            self.turns.append(Turn(listener, self.rng.choice(BACKCHANNELS)))
+            self.words += 1
 
     def back(self, who: Person) -> None:
         """A short backchannel turn ("Mm-hmm.")."""
@@ -473,7 +493,8 @@ class Builder:
         for i, s in enumerate(sentences):
             chunk.append(s)
             last = i == len(sentences) - 1
-            if not last and len(chunk) >= 2 and listeners and self.chance(p_break):
+            min_chunk = 1 if self.chatter >= 0.3 else 2
+            if not last and len(chunk) >= min_chunk and listeners and self.chance(p_break + self.chatter / 2):
                 self.say(who, " ".join(chunk))
                 self.back(self.one(listeners))
                 chunk = []
@@ -495,7 +516,9 @@ class Builder:
 
 # --- speaker label styles -------------------------------------------------------------------------
 
-LABEL_STYLES = ["full", "first", "speaker_n", "role", "mixed", "first", "full", "letter"]
+# Meeting-recorder corpora and some transcription services label speakers by role ("Project Manager",
+# "Interviewer", "PhD B"); that is common enough that "role" is drawn as often as full names.
+LABEL_STYLES = ["full", "first", "speaker_n", "role", "mixed", "first", "full", "letter", "role", "role"]
 
 
 def assign_labels(people: list[Person], rng: random.Random, style: str | None = None) -> str:
@@ -519,7 +542,11 @@ def assign_labels(people: list[Person], rng: random.Random, style: str | None = 
             p.label = (
                 p.full if rng.random() < 0.5 else (p.first if rng.random() < 0.6 else f"Speaker {i + 1}")
             )
-    if style == "role":  # disambiguate duplicated role titles ("Attendee 1", "Attendee 2")
+    if style == "role" and len(people) > 2 and rng.random() < 0.35:  # every role with a seat letter: "PhD B"
+        letters = rng.sample("ABCDEFGHIJ", len(people))
+        for p, letter in zip(people, letters, strict=True):
+            p.label = f"{p.title} {letter}"
+    elif style == "role":  # disambiguate duplicated role titles ("Attendee 1", "Attendee 2")
         seen: dict[str, int] = {}
         for p in people:
             if role_counts[p.title] > 1:

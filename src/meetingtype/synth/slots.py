@@ -8,6 +8,7 @@ conversational acts in the per-type modules should.
 from __future__ import annotations
 
 import random
+import re
 
 FIRST_NAMES = [
     "Aisha",
@@ -877,3 +878,18 @@ def make_person(rng: random.Random, taken: set[str]) -> tuple[str, str]:
     first = f"{rng.choice(FIRST_NAMES)}{len(taken)}"
     taken.add(first)
     return first, rng.choice(LAST_NAMES)
+
+
+def domain_slots(domain: dict, rng) -> dict:
+    """The slots a meeting takes from its domain: the project, its parts, metrics, artifacts, problems."""
+    project = rng.choice(domain["project"])
+    return {
+        "domain": domain["domain"],
+        "project": project,
+        "the_project": re.sub(r"^(a|an) ", "the ", project),
+        "other_project": domain["project"],
+        "work": domain["work"],
+        "metric": domain["metric"],
+        "artifact": domain["artifact"],
+        "problem": domain["problem"],
+    }

@@ -12,13 +12,6 @@ from ..engine import Builder, Person
 from . import project_talk as pt
 from . import shared
 
-TITLES = [
-    ["Project Manager", "Marketing", "Industrial Designer", "User Interface"],
-    ["Lead", "Engineer", "Designer", "Analyst", "Researcher"],
-    ["Project Lead", "Operations", "Finance", "Developer", "Coordinator"],
-    ["Professor", "PhD student", "Postdoc", "Research Assistant"],
-]
-
 OPEN = [
     "Okay, so, this is our first meeting on {project}, so I thought we'd start with a bit of getting to "
     "know each "
@@ -120,20 +113,6 @@ TOOLS_REACT = [
     "Okay, who's next?",
     "Good, good.",
 ]
-IDEAS = [
-    "My first thought is that it should be really simple. Most people only use, like, three functions "
-    "anyway.",
-    "What if we made {work} the thing that sets us apart? Nobody else is doing that well.",
-    "I think we should look at what {prev} did, learn from it, and do the opposite of their mistakes.",
-    "Could we do something with lights, or voice? Something people remember?",
-    "I'd start with the users. Talk to {num} of them before we design anything.",
-    "Maybe we pick one site or one group to start with, and not try to do everything.",
-    "Honestly I'd keep the first version boring and reliable and add the fun stuff later.",
-    "One idea is to make it modular, so we can swap parts without redoing everything.",
-    "From the marketing side, I think we need a clear story, like one sentence that explains why it's "
-    "better.",
-    "It should be easy to find, lots of people lose these things.",
-]
 QUESTION = [
     "Quick question, do we know who the target group actually is?",
     "Is the budget fixed, or is there wiggle room?",
@@ -185,8 +164,15 @@ NEXT = [
 ]
 
 
+# Design teams meet in series: a kick-off, then follow-ups on the same product. Both kinds are drawn from
+# that world equally often, so that talking about a product's parts, users and costs marks neither.
+DOMAIN_BIAS = {"product design": 0.35, "research": 0.1}
+LABEL_STYLES = pt.TEAM_LABEL_STYLES
+CHATTER = pt.TEAM_CHATTER
+
+
 def cast(rng, mk) -> list[Person]:
-    titles = list(rng.choice(TITLES))
+    titles = list(rng.choice(pt.TEAM_TITLES))
     n = rng.choice([2, 3, 4, 4, 4, 5, 6])
     people = []
     for i in range(n):
@@ -236,11 +222,11 @@ def compose(b: Builder) -> None:
     def ideas() -> None:
         for _ in range(b.rng.randint(2, 5)):
             p = b.one(b.people)
-            b.say(p, b.pick(pt.KO_IDEA + IDEAS, p))
+            b.say(p, b.pick(pt.IDEA, p))
             q = b.one(b.others(p))
             b.say(
                 q,
-                b.pick(TOOLS_REACT[:3] + ["Mm, maybe.", "I like that.", "Hmm, not sure about that one."], q),
+                b.pick(TOOLS_REACT[:3] + pt.IDEA_REACT, q),
             )
 
     def question() -> None:
@@ -264,13 +250,15 @@ def compose(b: Builder) -> None:
         plan()
     b.loop(
         [
-            (1.5, ideas),
-            (1.2, lambda: shared.work_talk(b)),
-            (2.0, question),
-            (0.8, brief),
-            (0.5, plan),
-            (0.4, tools),
-            (1.0, assign),
+            # Ideas are only a part of a kick-off; what marks one all the way through is setting up the new
+            # work: the brief, the plan, who does what, questions about scope and constraints.
+            (0.9, ideas),
+            (1.0, lambda: shared.work_talk(b)),
+            (1.6, question),
+            (1.2, brief),
+            (1.0, plan),
+            (0.6, tools),
+            (1.4, assign),
             (0.4, lambda: shared.interruption(b)),
         ],
         reserve=min(220, b.target // 5),

@@ -11,13 +11,7 @@ from __future__ import annotations
 from ..engine import Builder, Person
 from . import project_talk as pt
 from . import shared
-
-TITLES = [
-    ["Project Manager", "Marketing", "Industrial Designer", "User Interface"],
-    ["Professor", "PhD A", "PhD B", "Grad student", "Postdoc"],
-    ["Lead", "Backend", "Frontend", "QA", "Design"],
-    ["Coordinator", "Operations", "Finance", "Vendor liaison"],
-]
+from .support import TECH_FIELDS
 
 OPEN = [
     "So, last time we agreed on {work}, so today is about the details.",
@@ -311,22 +305,39 @@ RECALL = [
 ]
 
 
+# Design teams meet in series: a kick-off, then follow-ups on the same product. Both kinds are drawn from
+# that world equally often, so that talking about a product's parts, users and costs marks neither.
+DOMAIN_BIAS = {"product design": 0.35, "research": 0.1}
+LABEL_STYLES = pt.TEAM_LABEL_STYLES
+CHATTER = pt.TEAM_CHATTER
+
+
 def cast(rng, mk) -> list[Person]:
-    titles = list(rng.choice(TITLES))
+    titles = list(rng.choice(pt.TEAM_TITLES))
     n = rng.choice([2, 3, 4, 4, 4, 5, 6])
     return [
         mk("lead" if i == 0 else "member", titles[i] if i < len(titles) else titles[-1]) for i in range(n)
     ]
 
 
+# The shapes of follow-up meetings. Each domain has its own (a product-design team's follow-up is mostly a
+# design-series meeting), and about half the time a meeting takes any of them, so that a shape is learnt
+# as a way of meeting rather than as a topic. Spec calls are drawn as often as research meetings.
+HOME_VARIANT = {"product design": "design_series", "research": "research", "protocol": "spec"}
+ANY_VARIANT = ["design_series", "research", "spec", "design_series", "research", "spec", "spec", "ops"]
+
+
 def context(b: Builder) -> dict:
-    variant = {"product design": "design_series", "research": "research", "protocol": "spec"}.get(
-        b.ctx["domain"], "ops"
-    )
-    if b.chance(0.55):  # the three real shapes, in any domain
-        variant = b.one(["design_series", "research", "spec", "design_series", "research", "spec", "ops"])
-    field = b.one(FIELDS[variant]) if variant in FIELDS else {}
-    return {"variant": variant, **field}
+    variant = HOME_VARIANT.get(b.ctx["domain"], "ops")
+    if not (variant == "design_series" and b.chance(0.85)) and b.chance(0.55):
+        variant = b.one(ANY_VARIANT)
+    out: dict = {"variant": variant}
+    if variant in FIELDS:
+        out.update(b.one(FIELDS[variant]))
+    if variant == "spec":  # the technical parts and measures an implementers' call argues about
+        tech = b.one(TECH_FIELDS)
+        out.update(comp=tech["comp"], tmetric=tech["tmetric"], thing=tech["thing"])
+    return out
 
 
 def title(b: Builder) -> str:
@@ -369,15 +380,27 @@ def compose(b: Builder) -> None:
 
     def design_round() -> None:  # one role presents its work since last time, the team evaluates, decides
         who = b.one(members)
-        b.say(lead, b.pick(HANDOFF, lead))
+        handoff(who)
         sents = [b.pick(pt.DESIGN_PRESENT, who) for _ in range(b.rng.randint(2, 4))]
+        if b.chance(0.4):
+            sents.insert(0, b.pick(pt.ROLE_PRESENT, who, role=role(who)))
         sents += [b.pick(VARIANT_TALK["design_series"], who) for _ in range(b.rng.randint(0, 2))]
+        if b.chance(0.6):
+            sents.insert(b.rng.randint(0, len(sents)), b.pick(pt.PROJECT_REF, who))
         b.long(who, sents, p_break=0.4)
         ask(who)
         for _ in range(b.rng.randint(1, 3)):
             p = b.one(b.people)
             b.say(p, b.pick(pt.DESIGN_EVAL + pt.SYNC_DEBATE, p))
             b.back(b.one(b.others(p)))
+
+    def new_requirements() -> None:  # management's new constraints arrive between meetings of a series
+        b.say(lead, b.pick(pt.NEW_REQUIREMENTS, lead))
+        for _ in range(b.rng.randint(1, 3)):
+            p = b.one(members)
+            b.say(p, b.pick(pt.NEW_REQUIREMENTS_REACT, p))
+            if b.chance(0.5):
+                b.back(b.one(b.others(p)))
 
     def research_item() -> None:  # agenda item: status of an experiment, numbers, bugs, who runs what
         b.say(lead, b.pick(pt.RESEARCH_STATUS[:1] + RECALL[4:6], lead))
@@ -395,18 +418,35 @@ def compose(b: Builder) -> None:
         b.say(lead, b.pick(pt.SPEC_ITEM, lead))
         for _ in range(b.rng.randint(2, 5)):
             p = b.one(b.people)
-            b.say(p, b.pick(pt.SPEC_REPLY + VARIANT_TALK["spec"], p))
-            if b.chance(0.4):
+            # Real working calls between implementers run to long turns (often 40+ words): one person
+            # explains what their implementation does, the edge case, what they propose.
+            n = b.rng.randint(1, 2) if b.chance(0.3) else b.rng.randint(4, 9)
+            pool = pt.SPEC_REPLY + VARIANT_TALK["spec"] + pt.SPEC_TECH * 3
+            b.long(p, [b.pick(pool, p) for _ in range(n)], p_break=0.1)
+            if b.chance(0.3):
                 b.back(b.one(b.others(p)))
         p = b.one(b.people)
         b.say(p, b.pick(pt.SPEC_CLOSE, p))
 
+    def role(who: Person) -> str:  # a title as said aloud: "the industrial designer", "the PhD"
+        return " ".join(w if w.isupper() or len(w) <= 3 else w.lower() for w in who.title.split())
+
+    def handoff(who: Person) -> None:
+        if b.chance(0.45):
+            b.say(lead, b.pick(pt.ROLE_HANDOFF, lead, role=role(who)))
+        else:
+            b.say(lead, b.pick(HANDOFF, lead))
+
     def report(who: Person | None = None) -> None:
         who = who or b.one(b.people)
         if who is not lead and b.chance(0.6):
-            b.say(lead, b.pick(HANDOFF, lead))
+            handoff(who)
+        if b.chance(0.3):
+            b.say(who, b.pick(pt.ROLE_PRESENT, who, role=role(who)))
         first = b.pick(pt.SYNC_REPORT if b.chance(0.75) else REPORT, who)
         sents = [first] + [b.pick(pt.SYNC_DETAIL + DETAIL, who) for _ in range(b.rng.randint(0, 3))]
+        if b.chance(0.3):
+            sents.append(b.pick(pt.PROJECT_REF, who))
         if b.chance(0.4):
             sents.append(b.pick(pt.SYNC_REPORT, who))
         b.long(who, sents, p_break=0.4)
@@ -415,13 +455,34 @@ def compose(b: Builder) -> None:
     def discuss() -> None:
         for _ in range(b.rng.randint(2, 6)):
             p = b.one(b.people)
-            b.say(p, b.pick(pt.SYNC_DEBATE + DISCUSS, p))
+            b.say(p, b.pick(pt.SYNC_DEBATE + DISCUSS + pt.PROJECT_REF, p))
             if b.chance(0.5):
                 b.back(b.one(b.others(p)))
         if b.chance(0.7):
             b.say(lead, b.pick(pt.SYNC_DECIDE + DECIDE, lead))
             p = b.one(members)
             b.say(p, b.pick(DECIDE_ACK, p))
+
+    def ideas() -> None:  # the team weighs ideas again, answered with what was decided or measured since
+        for _ in range(b.rng.randint(2, 5)):
+            p = b.one(b.people)
+            b.say(p, b.pick(pt.IDEA, p))
+            q = b.one(b.others(p))
+            if b.chance(0.55):
+                evals = pt.DESIGN_EVAL if variant == "design_series" else []
+                b.say(q, b.pick(pt.IDEA_FOLLOWUP + evals, q))
+            else:
+                b.say(q, b.pick(pt.IDEA_REACT, q))
+
+    def sketch() -> None:  # the design on the whiteboard or the prototype passed round: short turns
+        who = b.one(b.people)
+        b.say(who, b.pick(pt.SKETCH_SHOW, who))
+        for _ in range(b.rng.randint(4, 10)):
+            p = b.one(b.people)
+            if b.chance(0.6):
+                b.say(p, b.pick(pt.SKETCH_TALK, p))
+            else:
+                b.back(p)
 
     def recall() -> None:
         b.say(lead, b.pick(pt.RECALL, lead))
@@ -439,9 +500,13 @@ def compose(b: Builder) -> None:
         (2.5, present),
         (2, discuss),
         (0.6, recall),
+        (2.5 if variant == "design_series" else 0.8, ideas),
+        (2.0 if variant == "design_series" else 0.4, sketch),
         (0.8, lambda: shared.work_talk(b)),
         (0.5, lambda: shared.interruption(b)),
     ]
+    if variant == "design_series":
+        steps.append((0.6, new_requirements))
     if shaped is not None:
         steps.append((7 if variant == "spec" else 5, shaped))
     b.loop(steps, reserve=min(180, b.target // 6))

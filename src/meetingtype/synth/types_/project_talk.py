@@ -10,8 +10,66 @@ Every sentence is assembled from interchangeable parts ([a|b] alternatives and s
 
 from __future__ import annotations
 
+from ..engine import LABEL_STYLES
+
 # --- Project Sync -------------------------------------------------------------------------------------
 
+# Speaker-label styles of project meetings. Meeting-recorder corpora of project teams label speakers by role
+# ("Project Manager", "PhD B") more often than other meetings do; drawn equally for kick-offs and syncs, so
+# role labels say "a project team", never which of its meetings this is.
+TEAM_LABEL_STYLES = LABEL_STYLES + ["role"] * 5
+# Project teams often meet in a room with a recorder on the table: their transcripts have many backchannels
+# and short turns (Builder.chatter), kick-offs and follow-ups alike.
+TEAM_CHATTER = [0.0, 0.15, 0.3, 0.45, 0.6, 0.6]
+
+# Role titles of project teams, shared by kick-offs and syncs: a corpus export that labels speakers by role
+# ("Project Manager:", "PhD B:") says who is in the room, never which meeting of the project this is.
+TEAM_TITLES = [
+    ["Project Manager", "Marketing", "Industrial Designer", "User Interface"],
+    ["Professor", "PhD", "PhD", "Grad", "Postdoc", "Grad"],
+    ["Lead", "Backend", "Frontend", "QA", "Design"],
+    ["Lead", "Engineer", "Designer", "Analyst", "Researcher"],
+    ["Project Lead", "Operations", "Finance", "Developer", "Coordinator"],
+    ["Coordinator", "Operations", "Finance", "Vendor liaison"],
+]
+# Follow-up meetings name roles too: the lead hands over to "the industrial designer", a presenter speaks
+# "from the marketing side". Kick-offs name roles in introductions, so role words alone mark neither.
+# {role}: the presenter's title as spoken (lower case); {title} in ROLE_PRESENT: the speaker's own.
+ROLE_HANDOFF = [
+    "[Okay,|Right,|So,] [next is|now it's|then we have] the {role}['s presentation| part|'s update].",
+    "[Let's hear from|Over to|Then] [the|our] {role}[.|, please.|, go ahead.]",
+    "[Okay,|Right,] {role}, [you're up|your turn|over to you]. [You had|You've got] the slides [ready|in the "
+    "folder]?",
+    "[Can we|Shall we] [start with|do] the {role} [first|now], [because|since] [the rest depends on it|that "
+    "one's the biggest]?",
+]
+ROLE_PRESENT = [
+    "[Okay,|Right,|So,] [as|speaking as] the {role}, [I looked at|my job this time was|I worked on] {work}.",
+    "[From the|On the|So from the] {role} [side|point of view|perspective], [there are|I have] [two|three|a "
+    "few] [things|points] [since last time|this round|to report].",
+    "[My|The] {role} [presentation|report|update] [is about|covers] {work}, [and|so] [I'll be quick|it's "
+    "short this time|bear with me].",
+]
+# A follow-up meeting names what the team is building as often as a kick-off does: "the remote", "the
+# thermostat". {the_project} is the project slot with a definite article ("the kitchen scale").
+PROJECT_REF = [
+    "[So|Okay, so|Right,] [for|on] {the_project}, [the main open question is|what's still open is|we still "
+    "have to settle] {work}.",
+    "[I think|I'd say|Honestly,] {the_project} [has to|should] [look|feel] [different from|better than] "
+    "what's [in the shops|out there] [already|now], [otherwise|or] [nobody buys it|it's just another one].",
+    "[If we want|For] {the_project} to [stay under|come in under|fit] the [budget|cost limit], [we can't "
+    "have|we'll have to drop|we need to simplify] {work}.",
+    "[The|Our] [prototype|model|mock-up] of {the_project} [is|looks] [almost done|a lot better than last "
+    "time|still a bit rough], [I brought it|I'll pass it round|have a look].",
+    "[Remember|Don't forget], [the|our] [users|target group] [said|told us] [they|that they] [want|care "
+    "about] {metric} [first|most] [when they pick|when it comes to] {the_project}.",
+    "[So|Okay,] [who's|is anyone] [still|actually] [working on|looking at] [how|the way] {the_project} "
+    "[gets charged|is held|is packed|is shipped]?",
+    "[What|How] [about|if we put] [the logo|our logo|the company colours] on {the_project}? [Management|"
+    "The brief] [wanted|asked for] [that|it] [last time|in the email].",
+    "[We|I think we] [agreed|decided] [last time|at the last meeting] that {the_project} [stays|should "
+    "stay] [simple|cheap|small], [so|and] [I'd|I would] [stick to that|not reopen it].",
+]
 SINCE = "[Since last time|Since last week|Since our last meeting|Over the past [week|two weeks]|This week]"
 DID = "[I looked into|I worked on|I finished|I tested|I evaluated|I dug into|I spent most of my time on]"
 SYNC_REPORT = [
@@ -263,6 +321,43 @@ KO_IDEA = [
     "[We don't have to decide now|Nothing's fixed yet], but [I'd|I would] [keep the first version "
     "boring|start small] and add the [fun|fancy] stuff later.",
 ]
+# First ideas about what to build. Said in kick-offs ("first thoughts") and, just as often, in design
+# follow-ups when the team weighs features again, so idea talk alone must not mark a kick-off.
+IDEA = KO_IDEA + [
+    "My first thought is that it should be really simple. Most people only use, like, three functions "
+    "anyway.",
+    "What if we made {work} the thing that sets us apart? Nobody else is doing that well.",
+    "I think we should look at what {prev} did, learn from it, and do the opposite of their mistakes.",
+    "Could we do something with lights, or voice? Something people remember?",
+    "I'd start with the users. Talk to {num} of them before we design anything.",
+    "Maybe we pick one site or one group to start with, and not try to do everything.",
+    "Honestly I'd keep the first version boring and reliable and add the fun stuff later.",
+    "One idea is to make it modular, so we can swap parts without redoing everything.",
+    "From the marketing side, I think we need a clear story, like one sentence that explains why it's "
+    "better.",
+    "It should be easy to find, lots of people lose these things.",
+]
+IDEA_REACT = [
+    "Mm, maybe.",
+    "I like that.",
+    "Hmm, not sure about that one.",
+    "That could work.",
+    "Yeah, why not.",
+]
+# How a follow-up meeting answers an idea: against what was decided or measured since (sync only).
+IDEA_FOLLOWUP = [
+    "[We ruled that out|We already said no to that|We dropped that] [last time|at the last meeting|in the "
+    "first meeting], [because of the budget|because of the cost|remember?].",
+    "[That's|It's] [in line with|close to] what [the survey|the research|{you}'s presentation] [showed|"
+    "said], [so|and] [I'd|I would] [keep it|go for it].",
+    "[The new requirements|The mail from management|The brief update] [rule that out|say no to that|don't "
+    "allow it], [unfortunately|I'm afraid], [so|and] we [have to|need to] [drop it|find something else].",
+    "[Okay,|Right,] [but|and] [how does that|does that] [fit|work] with what we [decided|agreed] on "
+    "[the energy source|the materials|the target group|the budget] [before|last time]?",
+    "[Let's|We should] [put that in|add that to] the [minutes|decisions] [then|as agreed], [and|so] "
+    "[{you}|the designer] [can|will] [work it out|detail it] for the next [phase|meeting].",
+]
+
 KO_ASSIGN = [
     "[So,|Okay,] [for next time|before we meet again|by next {weekday}]: {you}, [could you|can you] "
     "[look into|research|take] {work}? [Just a first pass.|Nothing fancy.]",
@@ -323,6 +418,56 @@ DESIGN_TASKS = [
     "[You'll|Everyone will] get [new instructions|an email with your tasks] [for the next phase|for next "
     "time], [so|and] [we'll meet again|we meet again] in [thirty minutes|half an hour|a week].",
 ]
+# Between two meetings of a design series, management sends new requirements, and the team weighs what they
+# undo of the decisions already taken.
+NEW_REQUIREMENTS = [
+    "[Oh, and|Also,|Before the presentations,] I [got|received] [an email|a mail|a message] from [management|"
+    "the board|our bosses] [since last time|this morning|yesterday] with [new|some extra|two new] "
+    "requirements: [it has to carry the company colours|no more {option}|the budget is cut by {pct}|it must "
+    "be ready a month earlier].",
+    "[So|Okay,] [the new requirements|what came in from management] [mean|means] [we have to|we'll need to] "
+    "[rethink|drop|change] [part of|some of|one thing in] what we [decided|agreed] last time, [mainly|"
+    "especially] {part}.",
+    "[Did you all|Has everyone] [get|got|seen] [the email|the mail|the message] with the new requirements? "
+    "[It changes|That changes|It affects] {part} [quite a bit|a little|more than I'd like].",
+]
+NEW_REQUIREMENTS_REACT = [
+    "[Hmm,|Well,] [that|this] [kills|rules out|changes] {option}, [doesn't it|I think|right]?",
+    "[So|Then] [all|most of] [my|the] [work|research] [on|for] {part} [since last time|last week] "
+    "[is|was] [wasted|for nothing|still useful, mostly]?",
+    "[Okay,|Fine,] [we can|I can] [live with that|work around it], [as long as|if] the [budget|deadline] "
+    "[stays|doesn't move].",
+    "[Why|When] did they [decide|send] that? [We already|I already] [presented|built] [the|a] [concept|"
+    "prototype|sketch] [around|with] it.",
+]
+# Working on the design together in a follow-up: someone sketches on the whiteboard or passes the prototype
+# round, and the room answers in short bursts. Real design meetings are full of these exchanges, so
+# whiteboard and pen talk marks a kick-off's warm-up no more than a sync.
+SKETCH_SHOW = [
+    "[Let me|Can I|I'll just] [draw|sketch] [it|what I mean|the idea] on the [whiteboard|board] [quickly|"
+    "for a second].",
+    "[Okay,|So,] [this is|here's] {artifact}. [Pass it round|Have a look|Take a look], [careful|it's "
+    "fragile|it's not finished].",
+    "[So|Okay,] this is the [top|front|side], and [here|down here|on the left] [is|goes] [the main "
+    "part|the thing we talked about|the new bit].",
+    "[Wait,|Hang on,] [I'll|let me] [put|bring] [the drawing|my sketch|the diagram] [up|on the screen] "
+    "[again|so everyone sees it].",
+]
+SKETCH_TALK = [
+    "[Make it|Do it in|Colour it] [yellow|blue|red|green].",
+    "Where's the [power button|on switch|screen|handle]?",
+    "[Wait,|Hmm,] [which pen is|where's] the [blue|red|black] one?",
+    "It's [bigger|smaller|lighter|heavier] than I [thought|expected].",
+    "[Oh,|Ah,] [nice|cool|that's neat].",
+    "Can you make [that part|the buttons|the screen|it] [bigger|smaller|rounder]?",
+    "[No,|Nah,] the other way [round|up].",
+    "Yeah, [like that|that's it|exactly].",
+    "[Is that|And that's] [the top|the back|the bottom]?",
+    "[It feels|That feels] [nice|odd|good|solid] in the hand.",
+    "[Draw|Put] [a line|an arrow] [there|from here to there].",
+    "[Ha,|Okay,] [that's|looks like] [a|the] [fish|mouse|phone|shoe] [now|to me].",
+    "[Hmm.|Mm-hmm.|Yeah.|Okay.|Right.]",
+]
 RESEARCH_STATUS = [
     "[So,|Okay,] [the next item is|next on my list is|item two is] {exp}. [Where are we on that?|Who has "
     "the status?|Any news?]",
@@ -365,6 +510,47 @@ SPEC_REPLY = [
     "to {item}.",
     "[Can we|Could we] [make it|turn it into] a [one-liner|small clarification] [instead of|rather than] "
     "[a whole new section|a big rewrite]?",
+]
+# What an implementer says about a proposal: the technical problem, the fix, its risk, in long turns. The
+# content is as technical as a release talk (Support); what marks a spec call is the frame around it:
+# several implementers, the list of open proposals, review, merge, "next time".
+SPEC_TECH = [
+    "[On|For] {comp}, [we measured|our numbers show] that {tmetric} [went up|got worse|improved] [by|about] "
+    "{pct} [with the change|on our nodes|in testing], [so|and] [I'm not sure|I doubt] [it's worth it|we want "
+    "that in {spec}].",
+    "[My|The] [concern|worry] [is|with this is] {comp}: [if|when] [every implementation|everyone] [does|has "
+    "to do] this, {tmetric} [goes up|suffers] [for everyone|across the network|for small nodes].",
+    "[We|I] [changed|rewrote] {comp} in {thing} [to do exactly that|along those lines] [last month|for the "
+    "last release], [and|but] [the tricky part|what bit us] was [the upgrade path|old peers|the edge case "
+    "on restart].",
+    "[So|Okay so] the [problem|issue] is that when [one side|the sender|a peer] [is close to|drops below] "
+    "[its|the] [reserve|limit|quota], it can't [add|send] [new updates|anything new], [and|so] the [channel|"
+    "connection|session] [gets stuck|is blocked] [until|till] [the other side|someone] [moves first|acts].",
+    "[My proposal|What I proposed|The change I'm suggesting] is [that|to let] [the receiver|the other side|"
+    "the non-initiator] [send one at a time|wait for each one to resolve|keep tracking the old value], "
+    "[so|and that way] [you control|you bound] [how much|the] extra risk you take.",
+    "[It's|That's] still [an|some] extra risk, [but|though] [it's bounded|it's small|you control it], "
+    "[so|and] [I'd argue|I think] it's [fine|acceptable] [in practice|for now], [as long as|if] [it's "
+    "written down|the spec says so].",
+    "[I'm|I am] [still|a bit] confused [by|about] this, [because|'cause] [as far as I understand|if I read "
+    "it right] you're [just|only] [increasing|moving] the buffer, [you're not|not] [solving|fixing] the "
+    "[actual|underlying] problem. [If|When] both sides [push|send] [a lot|hundreds] at once, [it still "
+    "breaks|you're back where you started].",
+    "[We|Our implementation] already [do|does] [that|something like that] [in production|since the last "
+    "release], [and|but] [it works|nobody complained|we haven't seen it fail] [so far|yet], [so|and] I'd "
+    "[like|prefer] [to have it|it] in {spec}.",
+    "[Can you|Could you] [write|put] [that|this] [on|in] the PR? [Then|That way] [the other teams|the "
+    "others] can [review|ACK|look at] it [async|before the next call].",
+    "[Let's|We can] [table|park] [it|that one] [for next time|until the summit|until next call], [since|"
+    "as] [they're|the author is|nobody from that team is] not [here|on the call] [today|this time].",
+    "[Does|Did] anyone [have news|hear anything] [about|on] {item}? [Last time|Two weeks ago] [it was|we "
+    "said it was] [almost ready|waiting on review|blocked on the other library].",
+    "[The|Our] [test vectors|interop tests] [pass|are green] [against|with] {impl}, [except|apart from] "
+    "[one case|the error path|the timeout case], [which|and that] [I think|I suspect] is [a bug on our "
+    "side|an ambiguity in {spec}].",
+    "[If|Once] [this|it] [gets merged|is in], [every|each] implementation [has to|needs to] [handle|support] "
+    "[the new|both the old and the new] [message|format|field], [so|which means] [we need|let's have] "
+    "[a feature bit|a version flag|a transition period].",
 ]
 SPEC_CLOSE = [
     "[Okay,|Alright,] [so|then] [let's merge it|it's ready to merge|we merge that]. [Any objections?|Anyone "
