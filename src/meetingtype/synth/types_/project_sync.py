@@ -322,7 +322,8 @@ def cast(rng, mk) -> list[Person]:
 
 # The shapes of follow-up meetings. Each domain has its own (a product-design team's follow-up is mostly a
 # design-series meeting), and about half the time a meeting takes any of them, so that a shape is learnt
-# as a way of meeting rather than as a topic. Spec calls are drawn as often as research meetings.
+# as a way of meeting rather than as a topic. Spec calls are drawn most often (three in eight), since only
+# one domain is home to them and real recorded syncs have as many of them as research meetings.
 HOME_VARIANT = {"product design": "design_series", "research": "research", "protocol": "spec"}
 ANY_VARIANT = ["design_series", "research", "spec", "design_series", "research", "spec", "spec", "ops"]
 
