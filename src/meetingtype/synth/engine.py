@@ -317,6 +317,11 @@ def fill(template: str, ctx: dict, rng: random.Random) -> str:
     return out[:1].upper() + out[1:] if out else out
 
 
+# From this per-sentence rate on, a speaker is heavily disfluent: `disfluent` edits every few words rather
+# than every dozen, and `disfluency_growth` (measured on that behaviour) changes with it.
+HEAVY_DISFLUENCY = 0.25
+
+
 def disfluent(text: str, rng: random.Random, rate: float) -> str:
     """Add the fillers, repetitions and false starts of spoken language, sentence by sentence."""
     if rate <= 0:
@@ -332,7 +337,7 @@ def disfluent(text: str, rng: random.Random, rate: float) -> str:
             st = rng.choice(STARTERS)
             w0 = words[0] if words[0] in ("I", "I'm", "I've", "I'd", "I'll") else words[0].lower()
             words = [st, w0] + words[1:]
-        per = 12 if rate < 0.25 else 5  # heavy speakers: a filler or repeat every few words
+        per = 12 if rate < HEAVY_DISFLUENCY else 5  # heavy speakers: a filler or repeat every few words
         n_ops = sum(rng.random() < rate * 3 for _ in range(1 + len(words) // per))
         for _ in range(n_ops):
             op = rng.random()
@@ -361,7 +366,7 @@ def disfluency_growth(rate: float) -> float:
     """
     if rate <= 0:
         return 1.0
-    return 1 + 0.85 * rate if rate < 0.25 else 1.42
+    return 1 + 0.85 * rate if rate < HEAVY_DISFLUENCY else 1.42
 
 
 def asr_noise(text: str, rng: random.Random, strength: float) -> str:
@@ -467,8 +472,9 @@ class Builder:
             self.turns[-1].text += " " + text
         else:
             self.turns.append(Turn(who, text))
-        self.words += round(len(text.split()) * disfluency_growth(who.fluency))
-        if self.chatter and len(text.split()) >= 6 and len(self.people) > 1 and self.chance(self.chatter):
+        n_words = len(text.split())
+        self.words += round(n_words * disfluency_growth(who.fluency))
+        if self.chatter and n_words >= 6 and len(self.people) > 1 and self.chance(self.chatter):
             listener = self.one(self.others(who))
             self.turns.append(Turn(listener, self.rng.choice(BACKCHANNELS)))
             self.words += 1
