@@ -67,3 +67,32 @@ def test_classifier_loads_checkpoint_and_tags(trained_tiny):
     ranked = sorted(pred.scores.values(), reverse=True)
     assert abs(pred.margin - (ranked[0] - ranked[1])) < 1e-3
     assert pred.needs_review == (pred.confidence < 0.5)
+
+
+def test_selection_score_breaks_macro_f1_ties_by_loss_only():
+    from meetingtype.training import selection_score
+
+    # Same macro-F1: the lower validation loss wins (the Trainer would keep the earlier one on a tie).
+    assert selection_score(0.9861, 0.20) > selection_score(0.9861, 0.53)
+    # One meeting of 72 changes macro-F1 by about 0.01: no loss, however bad, outranks that.
+    assert selection_score(0.9861, 100.0) > selection_score(0.9722, 0.0)
+
+
+def test_meeting_log_loss_is_cross_entropy_of_meeting_logits():
+    import numpy as np
+
+    from meetingtype.training import meeting_log_loss
+
+    logits = np.array([[0.0, 0.0], [np.log(3.0), 0.0]])
+    # Meeting 0: p(label 1) = 1/2; meeting 1: p(label 0) = 3/4.
+    assert abs(meeting_log_loss(logits, [1, 0]) - (np.log(2) + np.log(4 / 3)) / 2) < 1e-12
+
+
+def test_best_checkpoint_is_chosen_by_the_selection_score(trained_tiny):
+    states = (trained_tiny / "checkpoints").glob("checkpoint-*/trainer_state.json")
+    last = max(states, key=lambda p: int(p.parent.name.rsplit("-", 1)[1]))  # holds every evaluation
+    state = json.loads(last.read_text())
+    evals = [e for e in state["log_history"] if "eval_selection_score" in e]
+    assert evals and all("eval_meeting_loss" in e for e in evals)
+    best = max(evals, key=lambda e: (e["eval_selection_score"], -e["step"]))
+    assert state["best_model_checkpoint"].endswith(f"checkpoint-{best['step']}")
