@@ -96,3 +96,39 @@ def test_best_checkpoint_is_chosen_by_the_selection_score(trained_tiny):
     assert evals and all("eval_meeting_loss" in e for e in evals)
     best = max(evals, key=lambda e: (e["eval_selection_score"], -e["step"]))
     assert state["best_model_checkpoint"].endswith(f"checkpoint-{best['step']}")
+
+
+def test_cpu_evaluation_through_the_fast_forward_matches_the_plain_model(
+    trained_tiny, tiny_corpus, tmp_path, monkeypatch
+):
+    from conftest import tiny_train_overrides
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    from meetingtype import training
+    from meetingtype.config import load_config
+    from meetingtype.data import load_splits
+
+    cfg = load_config(
+        REPO / "configs" / "tiny.yaml", tiny_train_overrides(trained_tiny, tiny_corpus, tmp_path)
+    )
+    taxonomy = Taxonomy.from_yaml(cfg.labels)
+    splits = load_splits(cfg.data, taxonomy)
+
+    def evaluate() -> dict:
+        model = AutoModelForSequenceClassification.from_pretrained(trained_tiny)
+        tokenizer = AutoTokenizer.from_pretrained(trained_tiny)
+        trainer = training.build_trainer(cfg, taxonomy, splits, model, tokenizer, tmp_path, {})
+        return trainer.evaluate()
+
+    calls = []
+    forward = training.FastDistilBertClassifier.forward
+    monkeypatch.setattr(
+        training.FastDistilBertClassifier, "forward", lambda self, *a: calls.append(1) or forward(self, *a)
+    )
+    fast = evaluate()
+    assert calls, "evaluation on the CPU did not go through FastDistilBertClassifier"
+    monkeypatch.setattr(training.FastDistilBertClassifier, "supports", staticmethod(lambda model: False))
+    plain = evaluate()
+    assert fast["eval_macro_f1"] == plain["eval_macro_f1"]
+    for key in ("eval_loss", "eval_meeting_loss"):
+        assert abs(fast[key] - plain[key]) < 1e-4, key
