@@ -127,6 +127,11 @@ def test_cpu_evaluation_through_the_fast_forward_matches_the_plain_model(
     )
     fast = evaluate()
     assert calls, "evaluation on the CPU did not go through FastDistilBertClassifier"
+    # The Trainer's meeting-level figures are the tagging path's: the meeting index fits the rows it read.
+    report, _ = training.evaluate_meetings(
+        MeetingClassifier.from_pretrained(trained_tiny), splits["validation"], taxonomy.names
+    )
+    assert (fast["eval_accuracy"], fast["eval_macro_f1"]) == (report["accuracy"], report["macro_f1"])
     monkeypatch.setattr(training.FastDistilBertClassifier, "supports", staticmethod(lambda model: False))
     plain = evaluate()
     assert fast["eval_macro_f1"] == plain["eval_macro_f1"]

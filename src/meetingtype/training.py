@@ -48,7 +48,26 @@ def chunk_split(ds, tokenizer, max_length: int, stride: int):
     return ds.map(fn, batched=True, with_indices=True, remove_columns=ds.column_names, desc="chunking")
 
 
-class CappedChunks(TorchDataset):
+class ChunkRows(TorchDataset):
+    """A fixed selection of rows of a chunk dataset, in a fixed order (what evaluation reads).
+
+    It has no `set_epoch` on purpose: accelerate's dataloader calls `set_epoch` on any dataset that has
+    one every time it iterates, which would redraw the rows behind the meeting index of the metrics.
+    """
+
+    def __init__(self, chunks, rows: list[int]):
+        self.chunks = chunks
+        self.rows = rows
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, i: int) -> dict:
+        row = self.chunks[self.rows[i]]
+        return {"input_ids": row["input_ids"], "labels": row["labels"]}
+
+
+class CappedChunks(ChunkRows):
     """Windows with at most `cap` per meeting, re-drawn for each epoch (`set_epoch`) from `seed`.
 
     The count per meeting is min(n_chunks, cap) in every epoch, so the epoch length (and with it the
@@ -56,7 +75,7 @@ class CappedChunks(TorchDataset):
     """
 
     def __init__(self, chunks, cap: int | None, seed: int):
-        self.chunks = chunks
+        super().__init__(chunks, [])
         self.cap = cap
         self.seed = seed
         meetings = np.asarray(chunks["meeting"])
@@ -77,13 +96,6 @@ class CappedChunks(TorchDataset):
     def labels(self) -> list[int]:
         all_labels = self.chunks["labels"]
         return [all_labels[r] for r in self.rows]
-
-    def __len__(self) -> int:
-        return len(self.rows)
-
-    def __getitem__(self, i: int) -> dict:
-        row = self.chunks[self.rows[i]]
-        return {"input_ids": row["input_ids"], "labels": row["labels"]}
 
 
 # Weight of the meeting-level validation loss in the checkpoint-selection score. Small enough that any
@@ -163,9 +175,10 @@ def build_trainer(
     train_chunks = chunk_split(splits["train"], tokenizer, cfg.model.max_length, cfg.model.stride)
     train_ds = CappedChunks(train_chunks, cfg.data.max_chunks_per_meeting, cfg.training.seed)
     eval_chunks = chunk_split(splits["validation"], tokenizer, cfg.model.max_length, cfg.model.stride)
-    eval_ds = CappedChunks(eval_chunks, cfg.data.eval_max_chunks_per_meeting, cfg.training.seed)
     lengths = [len(ids) for ids in eval_chunks["input_ids"]]
-    eval_ds.rows.sort(key=lambda r: -lengths[r])  # longest first: batches of equal width, little padding
+    eval_rows = CappedChunks(eval_chunks, cfg.data.eval_max_chunks_per_meeting, cfg.training.seed).rows
+    # Longest first: batches of equal width, little padding. Fixed rows, so the meeting index holds.
+    eval_ds = ChunkRows(eval_chunks, sorted(eval_rows, key=lambda r: -lengths[r]))
     meetings = eval_chunks["meeting"]
     eval_meeting = [meetings[r] for r in eval_ds.rows]
     eval_weights = [lengths[r] for r in eval_ds.rows]
