@@ -201,3 +201,23 @@ def test_spec_calls_are_drawn_and_argue_in_long_technical_turns() -> None:
     assert len(spec) >= 3
     longest = max(len(line.split()) for m in spec for line in m["text"].splitlines())
     assert longest >= 60
+
+
+def test_design_series_syncs_name_their_phase_as_kickoffs_do() -> None:
+    # Kick-offs lay out the phases ("functional design, conceptual design..."); a follow-up says which
+    # one it is in. If only kick-offs named phases, the phase names alone would mark a kick-off.
+    phases = ("functional design", "conceptual design", "detailed design")
+    syncs = [generate_meeting("Project Sync", random.Random(k), target_words=2500) for k in range(80)]
+    design = [m for m in syncs if m["meta"]["variant"] == "design_series"]
+    assert len(design) >= 10
+    named = sum(any(p in m["text"].lower() for p in phases) for m in design)
+    assert named >= 0.6 * len(design)
+
+
+def test_syncs_plan_and_hand_out_next_tasks_with_kickoff_wording() -> None:
+    from meetingtype.synth.types_ import project_talk as pt
+
+    assert set(pt.TASK_HANDOUT) <= set(pt.KO_ASSIGN)
+    texts = [generate_meeting("Project Sync", random.Random(k), target_words=2500)["text"] for k in range(40)]
+    # "... and bring a short presentation next meeting": a hand-out line, said in follow-ups too.
+    assert sum("short presentation" in t for t in texts) >= 5

@@ -209,7 +209,7 @@ FIELDS = {
         {
             "part": ["the handle", "the frame", "the display", "the packaging", "the colour scheme"],
             "option": ["an aluminium frame", "a touch display", "recycled packaging", "a fold-out handle"],
-            "phase": ["concept", "second design", "final design"],
+            "phase": ["conceptual design", "second design", "detailed design"],
         },
         {
             "part": ["the water tank", "the control panel", "the heating element", "the lid"],
@@ -219,7 +219,7 @@ FIELDS = {
         {
             "part": ["the sole", "the strap", "the sensor", "the charging dock", "the app screen"],
             "option": ["a magnetic dock", "a woven strap", "a step sensor", "a bigger battery"],
-            "phase": ["concept", "detailed design", "pre-production"],
+            "phase": ["conceptual design", "detailed design", "pre-production"],
         },
     ],
     "research": [
@@ -352,8 +352,8 @@ def compose(b: Builder) -> None:
     members = b.people[1:]
     shared.opening(b, lead, extra_greeters=2, chatty=0.35)
     variant = b.ctx["variant"]
-    if variant == "design_series" and b.chance(0.7):
-        b.say(lead, b.pick(pt.DESIGN_OPEN, lead))
+    if variant == "design_series" and b.chance(0.8):
+        b.say(lead, b.pick(pt.DESIGN_PHASE if b.chance(0.6) else pt.DESIGN_OPEN, lead))
     elif variant == "spec" and b.chance(0.5):
         b.say(lead, b.pick(pt.SPEC_ITEM, lead))
     else:
@@ -395,6 +395,11 @@ def compose(b: Builder) -> None:
             b.say(p, b.pick(pt.DESIGN_EVAL + pt.SYNC_DEBATE, p))
             b.back(b.one(b.others(p)))
 
+    def phase_talk() -> None:  # which phase of the series this is, and what the earlier ones settled
+        p = lead if b.chance(0.6) else b.one(members)
+        b.say(p, b.pick(pt.DESIGN_PHASE, p))
+        b.back(b.one(b.others(p)))
+
     def new_requirements() -> None:  # management's new constraints arrive between meetings of a series
         b.say(lead, b.pick(pt.NEW_REQUIREMENTS, lead))
         for _ in range(b.rng.randint(1, 3)):
@@ -402,6 +407,25 @@ def compose(b: Builder) -> None:
             b.say(p, b.pick(pt.NEW_REQUIREMENTS_REACT, p))
             if b.chance(0.5):
                 b.back(b.one(b.others(p)))
+
+    def constraints() -> None:  # the brief, as everyone already knows it, against the design in hand
+        for _ in range(b.rng.randint(1, 3)):
+            p = b.one(b.people)
+            b.say(p, b.pick(pt.SYNC_CONSTRAINT, p))
+            q = b.one(b.others(p))
+            if b.chance(0.7):
+                b.say(q, b.pick(pt.CONSTRAINT_REACT + pt.SYNC_DEBATE, q))
+            else:
+                b.back(q)
+
+    def plan_next() -> None:  # the next stretch of an existing project, planned and handed out
+        b.say(lead, b.pick(pt.SYNC_PLAN, lead))
+        b.back(b.one(members))
+        tasks = pt.TASK_HANDOUT + (pt.DESIGN_TASKS if variant == "design_series" else ACTIONS)
+        for _ in range(b.rng.randint(1, 3)):
+            b.say(lead, b.pick(tasks, lead))
+            p = b.one(members)
+            b.say(p, b.pick(pt.TASK_ACK, p))
 
     def research_item() -> None:  # agenda item: status of an experiment, numbers, bugs, who runs what
         b.say(lead, b.pick(pt.RESEARCH_STATUS[:1] + RECALL[4:6], lead))
@@ -501,13 +525,14 @@ def compose(b: Builder) -> None:
         (2.5, present),
         (2, discuss),
         (0.6, recall),
+        (1.5, plan_next),
         (2.5 if variant == "design_series" else 0.8, ideas),
         (2.0 if variant == "design_series" else 0.4, sketch),
         (0.8, lambda: shared.work_talk(b)),
         (0.5, lambda: shared.interruption(b)),
     ]
     if variant == "design_series":
-        steps.append((0.6, new_requirements))
+        steps += [(0.6, new_requirements), (1.5, constraints), (2.0, phase_talk)]
     if shaped is not None:
         steps.append((7 if variant == "spec" else 5, shaped))
     b.loop(steps, reserve=min(180, b.target // 6))

@@ -358,18 +358,44 @@ IDEA_FOLLOWUP = [
     "[{you}|the designer] [can|will] [work it out|detail it] for the next [phase|meeting].",
 ]
 
-KO_ASSIGN = [
+# Handing out work: at a kick-off these are the first tasks, in a follow-up the next ones. Both kinds of
+# meeting share them, so who-does-what marks neither; a kick-off's own are the first to-dos of a new team.
+TASK_HANDOUT = [
     "[So,|Okay,] [for next time|before we meet again|by next {weekday}]: {you}, [could you|can you] "
     "[look into|research|take] {work}? [Just a first pass.|Nothing fancy.]",
     "{you}, [I'd like you to|you'll] [take|own] {work}, and [bring|prepare] a short presentation "
     "[next meeting|for next time].",
+    "{you} will look at [costs and suppliers|the budget|the requirements], and {you} will [draft|sketch] "
+    "[the requirements|a first design|the plan].",
+    "[You'll each|Everyone will] get [an email|instructions] with [your individual tasks|your next "
+    "assignment], so [keep an eye out|watch your inbox].",
+]
+KO_ASSIGN = TASK_HANDOUT + [
     "[First task|The first to-do] for everyone: [read the brief properly|go through the brief] and "
     "[write down|bring] three questions.",
     "[I'll|Let me] set up {tool} and send everyone the [links|access] [today|after this].",
-    "{you} will look at [costs and suppliers|the budget|the requirements], and {you} will [draft|sketch] "
-    "[the requirements|a first design|the plan].",
-    "[You'll each|Everyone will] get [an email|instructions] with [your individual tasks|your first "
-    "assignment], so [keep an eye out|watch your inbox].",
+]
+# A follow-up plans the next stretch of work it is already in the middle of, then hands it out.
+SYNC_PLAN = [
+    "[Okay,|So,|Right,] [now that|since] {work} is [done|mostly done|working], the next [step|phase|bit] "
+    "is [the detailed design|the evaluation|putting it together|the pilot], so let's [split it up|decide "
+    "who does what].",
+    "[For the next phase|Between now and next time|For the next two weeks], [we need|there are] [three|a "
+    "few|two] [things|pieces]: {work}, [testing|the write-up|the numbers for {metric}], and [the "
+    "presentation|a demo|a cost check].",
+    "[Let's|We should] [plan|sort out] [the next steps|what happens next] [before we run out of time|now], "
+    "[because|since] [the deadline|{month}] is [getting close|coming up].",
+    "[The plan from here|What's left of the plan] [is|looks like this]: [finish|wrap up] {work}, then "
+    "[test it with users|run the full evaluation|put it all together].",
+    "[We're|So we're] [behind|on track|a bit ahead] on the plan, [so|and] [I'd like to|let's] [move|shift] "
+    "{work} [to the next phase|up|to next week] and [hand out|divide] the rest [now|today].",
+]
+TASK_ACK = [
+    "[Sure|Okay|Yep], [I can do that|I'll take it|no problem][.|, same as last time.]",
+    "[Okay.|Fine.] [But|Only] I'll need [the data|the numbers|the sketch] from {you} [first|by {weekday}].",
+    "[I can|I'll] [carry on with|keep going on] [that|it], [I'm|I was] [halfway there|already on it] "
+    "[anyway|since last time].",
+    "[Can|Could] [I|we] [pair|team up] with {you} on [that|it]? [It overlaps with|It touches] my part.",
 ]
 
 # --- Project Sync shapes: design-series follow-up, research group, standards/spec working call ----------
@@ -386,6 +412,24 @@ DESIGN_OPEN = [
     "budget check], [decisions|and the decision].",
     "[Last time|At the previous meeting] we [agreed|decided] on [the target group|the main functions|the "
     "concept], [so|and] [that's fixed|we won't reopen it]. [Today|Now] it's about {part}.",
+]
+# A design series is run in named phases (functional, conceptual, detailed design), and its follow-ups say
+# which phase they are in and what earlier phases settled, as often as a kick-off lays the phases out.
+DESIGN_PHASE = [
+    "[So,|Okay,|Right,] [today's meeting|this session|this one] is [the|our] {phase} [meeting|round]. "
+    "[I hope|With any luck] everyone [has|'s got] a clearer picture [now|since last time] of where "
+    "[we're going|this is heading].",
+    "[This is|Welcome to] the {phase} meeting. [The|Our] [functional design|first phase] [is|was] "
+    "[done|settled] [last time|already], so [now|today] it's [about|all about] {part}.",
+    "[In|At] the [functional design|first] [meeting|stage] we [agreed|settled] on [the main functions|the "
+    "target group|what it has to do]; [for|in] the {phase} we [decide|have to decide] [how|what] {part} "
+    "[looks|works|is made of].",
+    "[For|In] the {phase} [I|we] [need|want] [a decision|an agreement] on {part}, [otherwise|or] the "
+    "[detailed design|next phase] [can't start|slips].",
+    "[That's|So that's] [decided|settled] for the {phase}, [then|so]. [Next meeting|Next time] is the "
+    "[detailed design|final design|evaluation], [and|where] we [present|look at] the [prototype|model].",
+    "[Remember|Don't forget] [this|the] {phase} [is where|is the phase where] we [fix|settle|pick] {part}; "
+    "[the rest|everything else] [waits for|comes in] the [detailed design|next phase].",
 ]
 DESIGN_PRESENT = [
     "[Okay,|Right,] [my presentation|my part] [this time|today] is [about|on] {part}. [I'll|Let me] [put "
@@ -439,6 +483,38 @@ NEW_REQUIREMENTS_REACT = [
     "[stays|doesn't move].",
     "[Why|When] did they [decide|send] that? [We already|I already] [presented|built] [the|a] [concept|"
     "prototype|sketch] [around|with] it.",
+]
+# A follow-up keeps weighing the work against the brief the team was given at the kick-off: price, users,
+# brand, deadline. Said as something everyone already knows, with what it means for the design in hand.
+# Kick-offs present the brief; syncs argue with it, so budgets and target users mark neither on their own.
+SYNC_CONSTRAINT = [
+    "[Remember|Don't forget|Keep in mind|Like we said last time], [the selling price is|it has to sell for|"
+    "we're capped at] {money}, so [{option} is probably out|we can't have everything|something has to go].",
+    "[The brief|The original brief|What management gave us] said [simple to use|original|cheap to make], "
+    "and [I think|honestly] {option} [goes against that|fits that pretty well|is a stretch].",
+    "[We already know|We were told|It's been decided] that [it has to fit the brand|the company colours go "
+    "on it|it's for people in {industry}], so [there's no point|let's not waste time] [arguing about|"
+    "discussing] that [again|any more].",
+    "[Given|With] the budget we [have|were given|agreed on], {part} [is|would be] [the most expensive "
+    "part|where the money goes|what we'd cut first].",
+    "[From the research|From what I found|From the user study], [our users|the target group|people in "
+    "{industry}] [care most about|mostly want|keep asking for] [looks|something simple|{option}], [not|"
+    "more than] [features|the price].",
+    "[If we|So if we] [keep|stick to] {month} [as the deadline|for the launch], [we can't|there's no time "
+    "to] [redo|rethink] {part} [from scratch|now].",
+    "[Is|Was] the [budget|price|deadline] still [fixed|the same], or did [management|they] [move|change] "
+    "it [since last time|after the last meeting]?",
+    "[It's|That's] [still|definitely] [fixed|the same as before]. [Nothing's changed there|I checked "
+    "yesterday|I asked again this week], [so|and] [we work with that|that's our limit].",
+]
+CONSTRAINT_REACT = [
+    "[So|Then] that [rules out|kills|leaves out] {option}, [right|doesn't it|I suppose]?",
+    "[Yeah|Right], [that's|which is] [the part that worries me|why I suggested the cheaper one|what I was "
+    "saying].",
+    "[Okay, but|But] within that we can still [make it stand out|do something about {part}|pick the "
+    "colours].",
+    "[Mm|Hmm]. [Then|So] we [need|have] to [drop|simplify|rethink] {part}.",
+    "[I don't|Don't] [think|know if] [it's|that's] [that bad|a problem], [actually|to be honest].",
 ]
 # Working on the design together in a follow-up: someone sketches on the whiteboard or passes the prototype
 # round, and the room answers in short bursts. Real design meetings are full of these exchanges, so
