@@ -8,7 +8,7 @@ Domains deliberately include physical products, research, events and specs, not 
 
 from __future__ import annotations
 
-from ..engine import Builder, Person
+from ..engine import Builder
 from . import project_talk as pt
 from . import shared
 
@@ -164,21 +164,10 @@ NEXT = [
 ]
 
 
-# Design teams meet in series: a kick-off, then follow-ups on the same product. Both kinds are drawn from
-# that world equally often, so that talking about a product's parts, users and costs marks neither.
-DOMAIN_BIAS = {"product design": 0.35, "research": 0.1}
+DOMAIN_BIAS = pt.TEAM_DOMAIN_BIAS
 LABEL_STYLES = pt.TEAM_LABEL_STYLES
 CHATTER = pt.TEAM_CHATTER
-
-
-def cast(rng, mk) -> list[Person]:
-    titles = list(rng.choice(pt.TEAM_TITLES))
-    n = rng.choice([2, 3, 4, 4, 4, 5, 6])
-    people = []
-    for i in range(n):
-        title = titles[i] if i < len(titles) else titles[-1]
-        people.append(mk("lead" if i == 0 else "member", title))
-    return people
+cast = pt.team_cast
 
 
 def title(b: Builder) -> str:
@@ -220,14 +209,7 @@ def compose(b: Builder) -> None:
             b.say(b.one(b.others(p)), b.pick(TOOLS_REACT))
 
     def ideas() -> None:
-        for _ in range(b.rng.randint(2, 5)):
-            p = b.one(b.people)
-            b.say(p, b.pick(pt.IDEA, p))
-            q = b.one(b.others(p))
-            b.say(
-                q,
-                b.pick(TOOLS_REACT[:3] + pt.IDEA_REACT, q),
-            )
+        pt.idea_round(b, lambda q: b.pick(TOOLS_REACT[:3] + pt.IDEA_REACT, q))
 
     def question() -> None:
         p = b.one(members)

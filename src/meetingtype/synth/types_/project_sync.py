@@ -305,19 +305,10 @@ RECALL = [
 ]
 
 
-# Design teams meet in series: a kick-off, then follow-ups on the same product. Both kinds are drawn from
-# that world equally often, so that talking about a product's parts, users and costs marks neither.
-DOMAIN_BIAS = {"product design": 0.35, "research": 0.1}
+DOMAIN_BIAS = pt.TEAM_DOMAIN_BIAS
 LABEL_STYLES = pt.TEAM_LABEL_STYLES
 CHATTER = pt.TEAM_CHATTER
-
-
-def cast(rng, mk) -> list[Person]:
-    titles = list(rng.choice(pt.TEAM_TITLES))
-    n = rng.choice([2, 3, 4, 4, 4, 5, 6])
-    return [
-        mk("lead" if i == 0 else "member", titles[i] if i < len(titles) else titles[-1]) for i in range(n)
-    ]
+cast = pt.team_cast
 
 
 # The shapes of follow-up meetings. Each domain has its own (a product-design team's follow-up is mostly a
@@ -488,16 +479,14 @@ def compose(b: Builder) -> None:
             p = b.one(members)
             b.say(p, b.pick(DECIDE_ACK, p))
 
-    def ideas() -> None:  # the team weighs ideas again, answered with what was decided or measured since
-        for _ in range(b.rng.randint(2, 5)):
-            p = b.one(b.people)
-            b.say(p, b.pick(pt.IDEA, p))
-            q = b.one(b.others(p))
-            if b.chance(0.55):
-                evals = pt.DESIGN_EVAL if variant == "design_series" else []
-                b.say(q, b.pick(pt.IDEA_FOLLOWUP + evals, q))
-            else:
-                b.say(q, b.pick(pt.IDEA_REACT, q))
+    def idea_reply(q: Person) -> str:  # answered with what was decided or measured since, or a reaction
+        if b.chance(0.55):
+            evals = pt.DESIGN_EVAL if variant == "design_series" else []
+            return b.pick(pt.IDEA_FOLLOWUP + evals, q)
+        return b.pick(pt.IDEA_REACT, q)
+
+    def ideas() -> None:  # the team weighs ideas again
+        pt.idea_round(b, idea_reply)
 
     def sketch() -> None:  # the design on the whiteboard or the prototype passed round: short turns
         who = b.one(b.people)

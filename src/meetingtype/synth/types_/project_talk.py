@@ -10,7 +10,9 @@ Every sentence is assembled from interchangeable parts ([a|b] alternatives and s
 
 from __future__ import annotations
 
-from ..engine import LABEL_STYLES
+from collections.abc import Callable
+
+from ..engine import LABEL_STYLES, Builder, Person
 
 # --- Project Sync -------------------------------------------------------------------------------------
 
@@ -22,6 +24,10 @@ TEAM_LABEL_STYLES = LABEL_STYLES + ["role"] * 5
 # and short turns (Builder.chatter), kick-offs and follow-ups alike.
 TEAM_CHATTER = [0.0, 0.15, 0.3, 0.45, 0.6, 0.6]
 
+# Design teams meet in series: a kick-off, then follow-ups on the same product. Both kinds are drawn from
+# that world equally often, so that talking about a product's parts, users and costs marks neither.
+TEAM_DOMAIN_BIAS = {"product design": 0.35, "research": 0.1}
+
 # Role titles of project teams, shared by kick-offs and syncs: a corpus export that labels speakers by role
 # ("Project Manager:", "PhD B:") says who is in the room, never which meeting of the project this is.
 TEAM_TITLES = [
@@ -32,6 +38,17 @@ TEAM_TITLES = [
     ["Project Lead", "Operations", "Finance", "Developer", "Coordinator"],
     ["Coordinator", "Operations", "Finance", "Vendor liaison"],
 ]
+
+
+def team_cast(rng, mk) -> list[Person]:
+    """A project team of 2-6 from one set of TEAM_TITLES, the first its lead (kick-offs and syncs)."""
+    titles = list(rng.choice(TEAM_TITLES))
+    n = rng.choice([2, 3, 4, 4, 4, 5, 6])
+    return [
+        mk("lead" if i == 0 else "member", titles[i] if i < len(titles) else titles[-1]) for i in range(n)
+    ]
+
+
 # Follow-up meetings name roles too: the lead hands over to "the industrial designer", a presenter speaks
 # "from the marketing side". Kick-offs name roles in introductions, so role words alone mark neither.
 # {role}: the presenter's title as spoken (lower case); {title} in ROLE_PRESENT: the speaker's own.
@@ -357,6 +374,16 @@ IDEA_FOLLOWUP = [
     "[Let's|We should] [put that in|add that to] the [minutes|decisions] [then|as agreed], [and|so] "
     "[{you}|the designer] [can|will] [work it out|detail it] for the next [phase|meeting].",
 ]
+
+
+def idea_round(b: Builder, reply: Callable[[Person], str]) -> None:
+    """Two to five ideas from anyone in the room, each answered by someone else with `reply(listener)`."""
+    for _ in range(b.rng.randint(2, 5)):
+        p = b.one(b.people)
+        b.say(p, b.pick(IDEA, p))
+        q = b.one(b.others(p))
+        b.say(q, reply(q))
+
 
 # Handing out work: at a kick-off these are the first tasks, in a follow-up the next ones. Both kinds of
 # meeting share them, so who-does-what marks neither; a kick-off's own are the first to-dos of a new team.
