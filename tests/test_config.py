@@ -35,6 +35,18 @@ def test_overrides_apply_with_types(tmp_path):
     assert cfg.data.max_chunks_per_meeting is None
 
 
+def test_mixed_precision_no_is_read_as_no_not_as_yaml_false(tmp_path):
+    # YAML 1.1 reads a bare `no` as false; the documented choice "no" must still work, typed either way.
+    assert (
+        load_config(
+            write(tmp_path, "data:\n  train: x.jsonl\n"), ["training.mixed_precision=no"]
+        ).training.mixed_precision
+        == "no"
+    )
+    in_file = write(tmp_path, "data:\n  train: x.jsonl\ntraining:\n  mixed_precision: no\n")
+    assert load_config(in_file).training.mixed_precision == "no"
+
+
 @pytest.mark.parametrize(
     ("yaml_text", "overrides", "message"),
     [

