@@ -191,3 +191,20 @@ def test_cpu_bf16_reaches_the_trainer_with_use_cpu(trained_tiny, tiny_corpus, tm
     splits = load_splits(cfg.data, taxonomy)
     trainer = training.build_trainer(cfg, taxonomy, splits, model, tokenizer, tmp_path, {})
     assert trainer.args.bf16 and trainer.args.use_cpu
+
+
+def test_model_to_train_is_set_up_as_the_config_says(tiny_base_model_dir):
+    # train() and the benchmark both build their model here, so the benchmark times the real recipe.
+    from meetingtype import training
+    from meetingtype.config import load_config
+
+    overrides = ["model.attention_dropout=0.25", "model.freeze_layers=1", "model.freeze_embeddings=true"]
+    cfg = load_config(REPO / "configs" / "tiny.yaml", overrides)
+    names = [name for name, _ in LABELS]
+    model = training.model_to_train(cfg, tiny_base_model_dir, names)
+    assert model.config.attention_dropout == 0.25
+    assert model.config.id2label == dict(enumerate(names))
+    base = model.distilbert
+    assert not any(p.requires_grad for p in base.embeddings.word_embeddings.parameters())
+    assert not any(p.requires_grad for p in base.transformer.layer[0].parameters())
+    assert all(p.requires_grad for p in base.transformer.layer[1].parameters())

@@ -412,7 +412,6 @@ def measure_training(cfg_path: str, base_override: str | None, steps: int, texts
     """
     import torch
     from transformers import (
-        AutoModelForSequenceClassification,
         AutoTokenizer,
         get_linear_schedule_with_warmup,
     )
@@ -422,15 +421,14 @@ def measure_training(cfg_path: str, base_override: str | None, steps: int, texts
     from .chunking import chunk_meetings
     from .config import load_config
     from .synth import LABELS
-    from .training import freeze, mixed_precision_flags
+    from .training import mixed_precision_flags, model_to_train
 
     hf_logging.set_verbosity_error()
     hf_logging.disable_progress_bar()
     cfg = load_config(cfg_path)
     base = resolve_base_model(base_override or cfg.model.base)
     tokenizer = AutoTokenizer.from_pretrained(base)
-    model = AutoModelForSequenceClassification.from_pretrained(base, num_labels=len(LABELS))
-    freeze(model, cfg.model.freeze_embeddings, cfg.model.freeze_layers)
+    model = model_to_train(cfg, base, list(LABELS))
     texts = json.loads(Path(texts_path).read_text(encoding="utf-8"))
     pool = chunk_meetings(tokenizer, texts, cfg.model.max_length, cfg.model.stride).input_ids
     rng = random.Random(0)

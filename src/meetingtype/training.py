@@ -156,6 +156,27 @@ def mixed_precision_flags(choice: str) -> dict:
     return {"bf16": choice in ("auto", "bf16") and native, "fp16": False}
 
 
+def model_to_train(cfg: Config, base: str | Path, names: list[str]):
+    """The base model with a fresh head for `names`, set up as `cfg.model` says (dropout, frozen parts).
+
+    Shared by `train` and the benchmark, so the benchmark times the model training really runs.
+    """
+    from transformers import AutoModelForSequenceClassification
+
+    model = AutoModelForSequenceClassification.from_pretrained(
+        base,
+        num_labels=len(names),
+        id2label=dict(enumerate(names)),
+        label2id={name: i for i, name in enumerate(names)},
+        problem_type="single_label_classification",
+        # Attention dropout sends CPU SDPA to its slow path: a training step at 0.0 took 8.8 s instead
+        # of 19 s (16 x 512 tokens, one core); the hidden-state dropout still regularises.
+        attention_dropout=cfg.model.attention_dropout,
+    )
+    freeze(model, cfg.model.freeze_embeddings, cfg.model.freeze_layers)
+    return model
+
+
 def freeze(model, freeze_embeddings: bool, freeze_layers: int) -> None:
     """Freeze the embedding matrix and/or the lowest transformer layers (cheaper backward, less overfit).
 
@@ -344,7 +365,7 @@ def last_complete_checkpoint(ckpt_dir: Path) -> str | None:
 
 def train(cfg: Config, resume: bool = False) -> Path:
     """Run a full training job from a resolved config; returns the output folder."""
-    from transformers import AutoModelForSequenceClassification, AutoTokenizer, set_seed
+    from transformers import AutoTokenizer, set_seed
 
     set_seed(cfg.training.seed)
     random.seed(cfg.training.seed)
@@ -353,17 +374,7 @@ def train(cfg: Config, resume: bool = False) -> Path:
     splits = load_splits(cfg.data, taxonomy)  # every data problem is reported before anything heavy runs
     base = resolve_base_model(cfg.model.base)
     tokenizer = AutoTokenizer.from_pretrained(base)
-    model = AutoModelForSequenceClassification.from_pretrained(
-        base,
-        num_labels=len(taxonomy.names),
-        id2label=taxonomy.id2label,
-        label2id=taxonomy.label2id,
-        problem_type="single_label_classification",
-        # Attention dropout sends CPU SDPA to its slow path: a training step at 0.0 took 8.8 s instead
-        # of 19 s (16 x 512 tokens, one core); the hidden-state dropout still regularises.
-        attention_dropout=cfg.model.attention_dropout,
-    )
-    freeze(model, cfg.model.freeze_embeddings, cfg.model.freeze_layers)
+    model = model_to_train(cfg, base, taxonomy.names)
     reports_by_step: dict[int, dict] = {}
     trainer = build_trainer(cfg, taxonomy, splits, model, tokenizer, output_dir, reports_by_step)
     resume_from = None
