@@ -30,14 +30,24 @@ def test_int8_full_range_follows_the_cpus_vnni_flag(monkeypatch):
     assert int8_full_range() is False  # a torch without the probe: the safe 7 bits
 
 
-@pytest.mark.skipif(not int8_full_range(), reason="this CPU has no VNNI: 8-bit activations could overflow")
+def test_full_range_linear_runs_the_int8_op_with_8_bit_activations():
+    # Runs on any CPU: the module is the stock dynamic Linear but for reduce_range=False.
+    layer = quantize_int8(torch.nn.Sequential(torch.nn.Linear(16, 8)), full_range=True)[0]
+    x = torch.randn(4, 16, generator=torch.Generator().manual_seed(1))
+    packed = layer._packed_params._packed_params
+    expected = torch.ops.quantized.linear_dynamic(x, packed, reduce_range=False)
+    assert torch.equal(layer(x), expected)
+
+
+@pytest.mark.skipif(not int8_full_range(), reason="this CPU has no VNNI: 8-bit activations could saturate")
 def test_full_range_int8_logits_are_closer_to_fp32_than_reduced_range():
-    model = build_tiny_model(vocab_size=200).eval()
-    ids = torch.randint(5, 200, (8, 64), generator=torch.Generator().manual_seed(0))
-    with torch.inference_mode():
-        ref = FastDistilBertClassifier(model)(ids, None)
-        errors = {}
-        for full in (False, True):
-            q = quantize_int8(FastDistilBertClassifier(model), inplace=True, full_range=full)
-            errors[full] = (q(ids, None) - ref).abs().mean().item()
-    assert errors[True] < 0.75 * errors[False], errors
+    errors = {False: 0.0, True: 0.0}
+    for seed in range(4):  # several models and inputs: one draw can be close either way
+        model = build_tiny_model(vocab_size=200, seed=seed).eval()
+        ids = torch.randint(5, 200, (8, 64), generator=torch.Generator().manual_seed(seed))
+        with torch.inference_mode():
+            ref = FastDistilBertClassifier(model)(ids, None)
+            for full in (False, True):
+                q = quantize_int8(FastDistilBertClassifier(model), inplace=True, full_range=full)
+                errors[full] += (q(ids, None) - ref).abs().mean().item()
+    assert errors[True] < 0.85 * errors[False], errors

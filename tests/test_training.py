@@ -143,12 +143,21 @@ def test_cpu_evaluation_through_the_fast_forward_matches_the_plain_model(
         assert abs(fast[key] - plain[key]) < 1e-4, key
 
 
-def _flags(monkeypatch, choice: str, *, cuda: bool = False, native_bf16: bool = False) -> dict:
+def _flags(
+    monkeypatch,
+    choice: str,
+    *,
+    cuda: bool = False,
+    gpu_bf16: bool = True,
+    native_bf16: bool = False,
+    other_accelerator: bool = False,
+) -> dict:
     from meetingtype import training
 
     monkeypatch.setattr(torch.cuda, "is_available", lambda: cuda)
-    monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda *a, **k: True)
+    monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda *a, **k: gpu_bf16)
     monkeypatch.setattr(training, "cpu_has_native_bf16", lambda: native_bf16)
+    monkeypatch.setattr(training, "_other_accelerator", lambda: other_accelerator)
     return training.mixed_precision_flags(choice)
 
 
@@ -159,6 +168,11 @@ def test_auto_precision_is_bf16_on_a_cpu_with_native_bf16_and_fp32_elsewhere(mon
     assert _flags(monkeypatch, "no", native_bf16=True) == fp32
     assert _flags(monkeypatch, "bf16", native_bf16=True) == bf16
     assert _flags(monkeypatch, "auto", cuda=True) == bf16
+    assert _flags(monkeypatch, "auto", cuda=True, gpu_bf16=False) == {"bf16": False, "fp16": True}
+    assert _flags(monkeypatch, "fp16", cuda=True) == {"bf16": False, "fp16": True}
+    assert _flags(monkeypatch, "no", cuda=True) == fp32
+    # another accelerator (XPU, MPS ...): CPU bf16 would need use_cpu and move the run off it
+    assert _flags(monkeypatch, "auto", native_bf16=True, other_accelerator=True) == fp32
 
 
 def test_bf16_or_fp16_the_cpu_cannot_run_falls_back_to_fp32_with_a_warning(monkeypatch, caplog):
@@ -182,6 +196,9 @@ def test_cpu_bf16_reaches_the_trainer_with_use_cpu(trained_tiny, tiny_corpus, tm
     from meetingtype.data import load_splits
 
     monkeypatch.setattr(training, "cpu_has_native_bf16", lambda: True)
+    monkeypatch.setattr(training, "_other_accelerator", lambda: False)
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    monkeypatch.delenv("WORLD_SIZE", raising=False)
     cfg = load_config(
         REPO / "configs" / "tiny.yaml", tiny_train_overrides(trained_tiny, tiny_corpus, tmp_path)
     )

@@ -421,7 +421,7 @@ def measure_training(cfg_path: str, base_override: str | None, steps: int, texts
     from .chunking import chunk_meetings
     from .config import load_config
     from .synth import LABELS
-    from .training import mixed_precision_flags, model_to_train
+    from .training import cpu_uses_bf16, model_to_train
 
     hf_logging.set_verbosity_error()
     hf_logging.disable_progress_bar()
@@ -442,7 +442,7 @@ def measure_training(cfg_path: str, base_override: str | None, steps: int, texts
         return ids, mask
 
     params = [p for p in model.parameters() if p.requires_grad]
-    bf16 = mixed_precision_flags(cfg.training.mixed_precision)["bf16"]  # as the Trainer would, on the CPU
+    bf16 = cpu_uses_bf16(cfg.training.mixed_precision)  # as the Trainer does on the CPU
     opt = torch.optim.AdamW(
         params, lr=cfg.training.learning_rate, weight_decay=cfg.training.weight_decay, fused=True
     )
@@ -708,13 +708,17 @@ def environment() -> dict:
     }
 
 
+def _yes_no(flag: bool | None) -> str:
+    return "?" if flag is None else "yes" if flag else "no"
+
+
 def format_report(res: dict) -> str:
     lines = [f"$ {res['command']}", ""]
     env = res["environment"]
     lines.append(
         f"{env['cpu']}, {env['cores']} cores, torch {env['torch']} ({env['torch_threads']} threads, "
         f"{env['cpu_capability']}, quantized engine {env['quantized_engine']}, int8 activations "
-        f"{env.get('int8_activation_bits', '?')}-bit, native bf16 {'yes' if env.get('native_bf16') else 'no'}"
+        f"{env.get('int8_activation_bits', '?')}-bit, native bf16 {_yes_no(env.get('native_bf16'))}"
         "), "
         f"transformers {env['transformers']}"
     )

@@ -134,26 +134,46 @@ def cpu_has_native_bf16() -> bool:
     return any(bool(getattr(torch.cpu, name, lambda: False)()) for name in checks)
 
 
+def cpu_uses_bf16(choice: str) -> bool:
+    """Whether training on the CPU runs in bf16 autocast for `training.mixed_precision` = `choice`."""
+    return choice in ("auto", "bf16") and cpu_has_native_bf16()
+
+
 def mixed_precision_flags(choice: str) -> dict:
     """Trainer flags for `training.mixed_precision` (auto, no, bf16, fp16) on this machine.
 
     auto: bf16 on a GPU that has it (fp16 on older GPUs); on the CPU bf16 where the CPU multiplies it
-    in hardware (measured on a 2-core AVX512-BF16 CPU with the default recipe: 2.1 s against 4.0 s a
-    step, and the same real-dev labels and scores within 0.01 as fp32), fp32 elsewhere. fp16 on the
-    CPU, or bf16 on a CPU without it, falls back to fp32 with a warning.
+    in hardware (measured on a 2-core AVX512-BF16 CPU with the default recipe: about 2.2 s against
+    4.0 s a step, and the same real-dev labels and scores within 0.01 as fp32), fp32 elsewhere. fp16
+    on the CPU, or bf16 on a CPU without it, falls back to fp32 with a warning. Machines with another
+    accelerator (XPU, MPS, ...) keep fp32 and their device: CPU bf16 would need `use_cpu`, which would
+    move the run off the accelerator.
     """
     if torch.cuda.is_available():
         if choice == "auto":
             choice = "bf16" if torch.cuda.is_bf16_supported() else "fp16"
         return {"bf16": choice == "bf16", "fp16": choice == "fp16"}
-    native = cpu_has_native_bf16()
-    if choice == "bf16" and not native or choice == "fp16":
+    fp32 = {"bf16": False, "fp16": False}
+    if _other_accelerator():
+        if choice in ("bf16", "fp16"):
+            logger.warning("training.mixed_precision=%s needs a CUDA GPU; training in fp32", choice)
+        return fp32
+    if (choice == "bf16" and not cpu_has_native_bf16()) or choice == "fp16":
         logger.warning(
             "training.mixed_precision=%s needs a GPU%s; training in fp32 on the CPU",
             choice,
             " or a CPU with native bf16 (AVX512-BF16 or AMX)" if choice == "bf16" else "",
         )
-    return {"bf16": choice in ("auto", "bf16") and native, "fp16": False}
+    return {"bf16": cpu_uses_bf16(choice), "fp16": False}
+
+
+def _other_accelerator() -> bool:
+    """An accelerator other than CUDA (XPU, MPS, HPU ...) that the Trainer would train on."""
+    acc = getattr(torch, "accelerator", None)
+    if acc is None or not acc.is_available():
+        return False
+    current = acc.current_accelerator()
+    return current is not None and current.type not in ("cpu", "cuda")
 
 
 def model_to_train(cfg: Config, base: str | Path, names: list[str]):
@@ -292,6 +312,8 @@ def build_trainer(
     t = cfg.training
     strategy = "steps" if t.save_steps else "epoch"
     precision = mixed_precision_flags(t.mixed_precision)
+    on = "bf16" if precision["bf16"] else "fp16" if precision["fp16"] else "fp32"
+    logger.info("training precision: %s (training.mixed_precision=%s)", on, t.mixed_precision)
     args = TrainingArguments(
         output_dir=str(output_dir / "checkpoints"),
         num_train_epochs=t.epochs,
