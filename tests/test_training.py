@@ -217,10 +217,10 @@ def test_model_to_train_is_set_up_as_the_config_says(tiny_base_model_dir):
 
     overrides = ["model.attention_dropout=0.25", "model.freeze_layers=1", "model.freeze_embeddings=true"]
     cfg = load_config(REPO / "configs" / "tiny.yaml", overrides)
-    names = [name for name, _ in LABELS]
-    model = training.model_to_train(cfg, tiny_base_model_dir, names)
+    taxonomy = Taxonomy.from_yaml(cfg.labels)
+    model = training.model_to_train(cfg, tiny_base_model_dir, taxonomy)
     assert model.config.attention_dropout == 0.25
-    assert model.config.id2label == dict(enumerate(names))
+    assert model.config.id2label == taxonomy.id2label
     base = model.distilbert
     assert not any(p.requires_grad for p in base.embeddings.word_embeddings.parameters())
     assert not any(p.requires_grad for p in base.transformer.layer[0].parameters())

@@ -420,7 +420,7 @@ def measure_training(cfg_path: str, base_override: str | None, steps: int, texts
     from .base_model import resolve_base_model
     from .chunking import chunk_meetings
     from .config import load_config
-    from .synth import LABELS
+    from .taxonomy import Taxonomy
     from .training import cpu_uses_bf16, model_to_train
 
     hf_logging.set_verbosity_error()
@@ -428,7 +428,9 @@ def measure_training(cfg_path: str, base_override: str | None, steps: int, texts
     cfg = load_config(cfg_path)
     base = resolve_base_model(base_override or cfg.model.base)
     tokenizer = AutoTokenizer.from_pretrained(base)
-    model = model_to_train(cfg, base, list(LABELS))
+    taxonomy = Taxonomy.from_yaml(cfg.labels)  # the config's types, as train.py would use
+    n_labels = len(taxonomy.names)
+    model = model_to_train(cfg, base, taxonomy)
     texts = json.loads(Path(texts_path).read_text(encoding="utf-8"))
     pool = chunk_meetings(tokenizer, texts, cfg.model.max_length, cfg.model.stride).input_ids
     rng = random.Random(0)
@@ -447,12 +449,12 @@ def measure_training(cfg_path: str, base_override: str | None, steps: int, texts
         params, lr=cfg.training.learning_rate, weight_decay=cfg.training.weight_decay, fused=True
     )
     sched = get_linear_schedule_with_warmup(opt, 1, steps + 10)
-    weights = torch.rand(len(LABELS)) + 0.5
+    weights = torch.rand(n_labels) + 0.5
     model.train()
     times, tokens = [], 0
     for step in range(steps + 1):  # step 0 is a warm-up, not timed
         ids, mask = batch(bs)
-        labels = torch.randint(0, len(LABELS), (bs,))
+        labels = torch.randint(0, n_labels, (bs,))
         t = time.perf_counter()
         with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
             logits = model(input_ids=ids, attention_mask=mask).logits

@@ -176,8 +176,8 @@ def _other_accelerator() -> bool:
     return current is not None and current.type not in ("cpu", "cuda")
 
 
-def model_to_train(cfg: Config, base: str | Path, names: list[str]):
-    """The base model with a fresh head for `names`, set up as `cfg.model` says (dropout, frozen parts).
+def model_to_train(cfg: Config, base: str | Path, taxonomy: Taxonomy):
+    """The base model with a fresh head for the taxonomy, set up as `cfg.model` says (dropout, frozen parts).
 
     Shared by `train` and the benchmark, so the benchmark times the model training really runs.
     """
@@ -185,9 +185,9 @@ def model_to_train(cfg: Config, base: str | Path, names: list[str]):
 
     model = AutoModelForSequenceClassification.from_pretrained(
         base,
-        num_labels=len(names),
-        id2label=dict(enumerate(names)),
-        label2id={name: i for i, name in enumerate(names)},
+        num_labels=len(taxonomy.names),
+        id2label=taxonomy.id2label,
+        label2id=taxonomy.label2id,
         problem_type="single_label_classification",
         # Attention dropout sends CPU SDPA to its slow path: a training step at 0.0 took 8.8 s instead
         # of 19 s (16 x 512 tokens, one core); the hidden-state dropout still regularises.
@@ -396,7 +396,7 @@ def train(cfg: Config, resume: bool = False) -> Path:
     splits = load_splits(cfg.data, taxonomy)  # every data problem is reported before anything heavy runs
     base = resolve_base_model(cfg.model.base)
     tokenizer = AutoTokenizer.from_pretrained(base)
-    model = model_to_train(cfg, base, taxonomy.names)
+    model = model_to_train(cfg, base, taxonomy)
     reports_by_step: dict[int, dict] = {}
     trainer = build_trainer(cfg, taxonomy, splits, model, tokenizer, output_dir, reports_by_step)
     resume_from = None
