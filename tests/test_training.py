@@ -101,9 +101,9 @@ def test_best_checkpoint_is_chosen_by_the_selection_score(trained_tiny):
     assert (args.metric_for_best_model, args.greater_is_better) == ("selection_score", True)
 
 
-def test_cpu_evaluation_through_the_fast_forward_matches_the_plain_model(
-    trained_tiny, tiny_corpus, tmp_path, monkeypatch
-):
+def _tiny_trainer(trained_tiny, tiny_corpus, tmp_path, *overrides: str):
+    """A Trainer as train.py builds it (configs/tiny.yaml, the tiny corpus) around the trained tiny
+    checkpoint, freshly loaded; with the taxonomy and splits it was built from."""
     from conftest import tiny_train_overrides
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
@@ -111,25 +111,33 @@ def test_cpu_evaluation_through_the_fast_forward_matches_the_plain_model(
     from meetingtype.config import load_config
     from meetingtype.data import load_splits
 
-    # fp32 throughout: with bf16 autocast (auto on a CPU with native bf16) the plain path would
-    # evaluate in bf16, while the fast path always evaluates in fp32, as tagging does.
-    overrides = [*tiny_train_overrides(trained_tiny, tiny_corpus, tmp_path), "training.mixed_precision=no"]
-    cfg = load_config(REPO / "configs" / "tiny.yaml", overrides)
+    cfg = load_config(
+        REPO / "configs" / "tiny.yaml",
+        [*tiny_train_overrides(trained_tiny, tiny_corpus, tmp_path), *overrides],
+    )
     taxonomy = Taxonomy.from_yaml(cfg.labels)
     splits = load_splits(cfg.data, taxonomy)
+    model = AutoModelForSequenceClassification.from_pretrained(trained_tiny)
+    tokenizer = AutoTokenizer.from_pretrained(trained_tiny)
+    trainer = training.build_trainer(cfg, taxonomy, splits, model, tokenizer, tmp_path, {})
+    return trainer, taxonomy, splits
 
-    def evaluate() -> dict:
-        model = AutoModelForSequenceClassification.from_pretrained(trained_tiny)
-        tokenizer = AutoTokenizer.from_pretrained(trained_tiny)
-        trainer = training.build_trainer(cfg, taxonomy, splits, model, tokenizer, tmp_path, {})
-        return trainer.evaluate()
 
+def test_cpu_evaluation_through_the_fast_forward_matches_the_plain_model(
+    trained_tiny, tiny_corpus, tmp_path, monkeypatch
+):
+    from meetingtype import training
+
+    # fp32 throughout: with bf16 autocast (auto on a CPU with native bf16) the plain path would
+    # evaluate in bf16, while the fast path always evaluates in fp32, as tagging does.
+    fp32 = "training.mixed_precision=no"
+    trainer, taxonomy, splits = _tiny_trainer(trained_tiny, tiny_corpus, tmp_path, fp32)
     calls = []
     forward = training.FastDistilBertClassifier.forward
     monkeypatch.setattr(
         training.FastDistilBertClassifier, "forward", lambda self, *a: calls.append(1) or forward(self, *a)
     )
-    fast = evaluate()
+    fast = trainer.evaluate()
     assert calls, "evaluation on the CPU did not go through FastDistilBertClassifier"
     # The Trainer's meeting-level figures are the tagging path's: the meeting index fits the rows it read.
     report, _ = training.evaluate_meetings(
@@ -137,7 +145,7 @@ def test_cpu_evaluation_through_the_fast_forward_matches_the_plain_model(
     )
     assert (fast["eval_accuracy"], fast["eval_macro_f1"]) == (report["accuracy"], report["macro_f1"])
     monkeypatch.setattr(training.FastDistilBertClassifier, "supports", staticmethod(lambda model: False))
-    plain = evaluate()
+    plain = _tiny_trainer(trained_tiny, tiny_corpus, tmp_path, fp32)[0].evaluate()
     assert fast["eval_macro_f1"] == plain["eval_macro_f1"]
     for key in ("eval_loss", "eval_meeting_loss"):
         assert abs(fast[key] - plain[key]) < 1e-4, key
@@ -188,25 +196,13 @@ def test_bf16_or_fp16_the_cpu_cannot_run_falls_back_to_fp32_with_a_warning(monke
 
 def test_cpu_bf16_reaches_the_trainer_with_use_cpu(trained_tiny, tiny_corpus, tmp_path, monkeypatch):
     # TrainingArguments refuses bf16 without a GPU unless use_cpu is set; build_trainer must set both.
-    from conftest import tiny_train_overrides
-    from transformers import AutoModelForSequenceClassification, AutoTokenizer
-
     from meetingtype import training
-    from meetingtype.config import load_config
-    from meetingtype.data import load_splits
 
     monkeypatch.setattr(training, "cpu_has_native_bf16", lambda: True)
     monkeypatch.setattr(training, "_other_accelerator", lambda: False)
     monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
     monkeypatch.delenv("WORLD_SIZE", raising=False)
-    cfg = load_config(
-        REPO / "configs" / "tiny.yaml", tiny_train_overrides(trained_tiny, tiny_corpus, tmp_path)
-    )
-    taxonomy = Taxonomy.from_yaml(cfg.labels)
-    model = AutoModelForSequenceClassification.from_pretrained(trained_tiny)
-    tokenizer = AutoTokenizer.from_pretrained(trained_tiny)
-    splits = load_splits(cfg.data, taxonomy)
-    trainer = training.build_trainer(cfg, taxonomy, splits, model, tokenizer, tmp_path, {})
+    trainer, _, _ = _tiny_trainer(trained_tiny, tiny_corpus, tmp_path)
     assert trainer.args.bf16 and trainer.args.use_cpu
 
 
